@@ -1,0 +1,119 @@
+// This runs in Node.js: don't use client-side code here (browser APIs, JSX...).
+import fs from 'node:fs';
+import path from 'node:path';
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
+import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
+
+/** Released course editions, newest first (written by `npm run edition:cut`). */
+const editions: string[] = fs.existsSync(path.join(__dirname, 'versions.json'))
+  ? (JSON.parse(fs.readFileSync(path.join(__dirname, 'versions.json'), 'utf8')) as string[])
+  : [];
+
+const docsOptions = {
+  path: 'docs',
+  routeBasePath: 'docs',
+  sidebarPath: './sidebars.ts',
+  // Teachers link to these URLs: a released edition keeps its own path for ever,
+  // `/docs/...` follows the latest release and `/docs/next/...` is unreleased work.
+  ...(editions.length > 0
+    ? {
+        lastVersion: editions[0],
+        versions: {
+          current: {label: 'Next', path: 'next', banner: 'unreleased'},
+          ...Object.fromEntries(editions.map((edition) => [edition, {label: edition, path: edition}])),
+        },
+      }
+    : {}),
+  showLastUpdateTime: false,
+  breadcrumbs: true,
+} satisfies DocsOptions;
+
+const searchOptions = {
+  hashed: true,
+  language: ['en', 'es'],
+  indexDocs: true,
+  indexBlog: false,
+  indexPages: false,
+  docsRouteBasePath: 'docs',
+  explicitSearchResultPath: true,
+  highlightSearchTermsOnTargetPage: false,
+  searchResultLimits: 8,
+  searchBarShortcutHint: true,
+} satisfies SearchOptions;
+
+const presetClassicOptions = {
+  docs: docsOptions,
+  blog: false,
+  theme: {customCss: './src/css/custom.css'},
+  sitemap: {lastmod: null, changefreq: null, priority: null},
+} satisfies Preset.Options;
+
+const themeConfig = {
+  colorMode: {respectPrefersColorScheme: true},
+  navbar: {
+    title: 'Docker Course Notes',
+    logo: {alt: 'Docker Course Notes', src: 'img/logo.svg', width: 32, height: 32},
+    items: [
+      {type: 'docSidebar', sidebarId: 'course', position: 'left', label: 'Course'},
+      ...(editions.length > 0
+        ? [{type: 'docsVersionDropdown' as const, position: 'right' as const}]
+        : []),
+      {type: 'localeDropdown', position: 'right'},
+    ],
+  },
+  footer: {
+    style: 'dark',
+    links: [
+      {
+        title: 'Course',
+        items: [
+          {label: 'Introduction', to: '/docs'},
+        ],
+      },
+    ],
+    copyright: 'Docker Course Notes. Docker is a trademark of Docker, Inc.; this course is not affiliated with Docker, Inc.',
+  },
+  prism: {
+    theme: prismThemes.github,
+    darkTheme: prismThemes.dracula,
+    additionalLanguages: ['bash', 'docker', 'python', 'yaml'],
+  },
+  docs: {sidebar: {hideable: false}},
+} satisfies Preset.ThemeConfig;
+
+const config: Config = {
+  title: 'Docker Course Notes',
+  tagline: 'Learn Docker from the ground up, in English and Spanish.',
+  favicon: 'img/favicon.svg',
+  url: 'https://docker-course-notes.example.org',
+  baseUrl: '/',
+  trailingSlash: false,
+
+  future: {v4: true},
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    format: 'detect',
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'es'],
+    localeConfigs: {
+      en: {label: 'English', htmlLang: 'en'},
+      es: {label: 'Español', htmlLang: 'es'},
+    },
+  },
+
+  presets: [['classic', presetClassicOptions]],
+  themes: [['@easyops-cn/docusaurus-search-local', searchOptions]],
+  themeConfig,
+};
+
+export default config;
