@@ -58,9 +58,7 @@ const themeConfig = {
     logo: {alt: 'Docker Course Notes', src: 'img/logo.svg', width: 32, height: 32},
     items: [
       {type: 'docSidebar', sidebarId: 'course', position: 'left', label: 'Course'},
-      ...(editions.length > 0
-        ? [{type: 'docsVersionDropdown' as const, position: 'right' as const}]
-        : []),
+      ...(editions.length > 0 ? [{type: 'docsVersionDropdown' as const, position: 'right' as const}] : []),
       {type: 'localeDropdown', position: 'right'},
     ],
   },
@@ -69,12 +67,11 @@ const themeConfig = {
     links: [
       {
         title: 'Course',
-        items: [
-          {label: 'Introduction', to: '/docs'},
-        ],
+        items: [{label: 'Introduction', to: '/docs'}],
       },
     ],
-    copyright: 'Docker Course Notes. Docker is a trademark of Docker, Inc.; this course is not affiliated with Docker, Inc.',
+    copyright:
+      'Docker Course Notes. Docker is a trademark of Docker, Inc.; this course is not affiliated with Docker, Inc.',
   },
   prism: {
     theme: prismThemes.github,

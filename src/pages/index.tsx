@@ -12,7 +12,8 @@ export default function Home(): ReactNode {
         id: 'homepage.description',
         message: 'A free beginner course on Docker, in English and Spanish.',
         description: 'The home page meta description',
-      })}>
+      })}
+    >
       <main className="container margin-vert--xl">
         <Heading as="h1">
           <Translate id="homepage.heading" description="The home page main heading">
