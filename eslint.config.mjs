@@ -48,6 +48,7 @@ export default tseslint.config(
             'EN',
             'ES',
             'Docker Hub',
+            'Ctrl K',
           ],
         },
       ],

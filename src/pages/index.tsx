@@ -3,8 +3,183 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import styles from './index.module.css';
+
+interface CoursePart {
+  title: string;
+  summary: string;
+  pages: {to: string; label: string}[];
+}
+
+function useCourseParts(): CoursePart[] {
+  return [
+    {
+      title: translate({
+        id: 'homepage.parts.concepts.title',
+        message: 'Concepts',
+        description: 'Home page: title of the course part about concepts',
+      }),
+      summary: translate({
+        id: 'homepage.parts.concepts.summary',
+        message: 'What Docker is, and the ideas behind it: images, containers, layers and registries.',
+        description: 'Home page: summary of the concepts part',
+      }),
+      pages: [
+        {
+          to: '/docs/concepts/what-is-docker',
+          label: translate({
+            id: 'homepage.pages.whatIsDocker',
+            message: 'What Docker is',
+            description: 'Home page: link to the page about what Docker is',
+          }),
+        },
+        {
+          to: '/docs/concepts/images-and-containers',
+          label: translate({
+            id: 'homepage.pages.imagesAndContainers',
+            message: 'Images and containers',
+            description: 'Home page: link to the page about images and containers',
+          }),
+        },
+        {
+          to: '/docs/concepts/containers-vs-virtual-machines',
+          label: translate({
+            id: 'homepage.pages.containersVsVms',
+            message: 'Containers and virtual machines',
+            description: 'Home page: link to the page comparing containers and virtual machines',
+          }),
+        },
+        {
+          to: '/docs/concepts/why-containers',
+          label: translate({
+            id: 'homepage.pages.whyContainers',
+            message: 'Why containers',
+            description: 'Home page: link to the page about why containers help',
+          }),
+        },
+        {
+          to: '/docs/concepts/registries',
+          label: translate({
+            id: 'homepage.pages.registries',
+            message: 'Registries and Docker Hub',
+            description: 'Home page: link to the page about registries',
+          }),
+        },
+      ],
+    },
+    {
+      title: translate({
+        id: 'homepage.parts.handsOn.title',
+        message: 'Hands-on',
+        description: 'Home page: title of the practical part of the course',
+      }),
+      summary: translate({
+        id: 'homepage.parts.handsOn.summary',
+        message: 'Type along: run, build, debug, persist, compose and ship a small Flask application.',
+        description: 'Home page: summary of the practical part',
+      }),
+      pages: [
+        {
+          to: '/docs/hands-on/install-docker',
+          label: translate({
+            id: 'homepage.pages.install',
+            message: 'Install Docker',
+            description: 'Home page: link to the installation page',
+          }),
+        },
+        {
+          to: '/docs/hands-on/first-container',
+          label: translate({
+            id: 'homepage.pages.firstContainer',
+            message: 'Your first container',
+            description: 'Home page: link to the first container page',
+          }),
+        },
+        {
+          to: '/docs/hands-on/image-from-a-container',
+          label: translate({
+            id: 'homepage.pages.imageFromContainer',
+            message: 'An image from a container',
+            description: 'Home page: link to the page about docker commit',
+          }),
+        },
+        {
+          to: '/docs/hands-on/dockerize-a-flask-app',
+          label: translate({
+            id: 'homepage.pages.flask',
+            message: 'Dockerize a Flask app',
+            description: 'Home page: link to the Dockerfile page',
+          }),
+        },
+        {
+          to: '/docs/hands-on/debugging',
+          label: translate({
+            id: 'homepage.pages.debugging',
+            message: 'Debug a container',
+            description: 'Home page: link to the debugging page',
+          }),
+        },
+        {
+          to: '/docs/hands-on/volumes',
+          label: translate({
+            id: 'homepage.pages.volumes',
+            message: 'Keep data with volumes',
+            description: 'Home page: link to the volumes page',
+          }),
+        },
+        {
+          to: '/docs/hands-on/docker-compose',
+          label: translate({
+            id: 'homepage.pages.compose',
+            message: 'Several services with Compose',
+            description: 'Home page: link to the Docker Compose page',
+          }),
+        },
+        {
+          to: '/docs/hands-on/deploy',
+          label: translate({
+            id: 'homepage.pages.deploy',
+            message: 'Ship it: registries and deployment',
+            description: 'Home page: link to the deployment page',
+          }),
+        },
+      ],
+    },
+    {
+      title: translate({
+        id: 'homepage.parts.reference.title',
+        message: 'Reference',
+        description: 'Home page: title of the reference part',
+      }),
+      summary: translate({
+        id: 'homepage.parts.reference.summary',
+        message: 'Every command of the course on two printable pages, and the terms in English and Spanish.',
+        description: 'Home page: summary of the reference part',
+      }),
+      pages: [
+        {
+          to: '/docs/reference/commands',
+          label: translate({
+            id: 'homepage.pages.commands',
+            message: 'Command cheat sheet',
+            description: 'Home page: link to the command reference',
+          }),
+        },
+        {
+          to: '/docs/reference/glossary',
+          label: translate({
+            id: 'homepage.pages.glossary',
+            message: 'Glossary',
+            description: 'Home page: link to the glossary',
+          }),
+        },
+      ],
+    },
+  ];
+}
 
 export default function Home(): ReactNode {
+  const parts = useCourseParts();
   return (
     <Layout
       title={translate({id: 'homepage.title', message: 'Learn Docker', description: 'The home page title'})}
@@ -14,17 +189,88 @@ export default function Home(): ReactNode {
         description: 'The home page meta description',
       })}
     >
-      <main className="container margin-vert--xl">
-        <Heading as="h1">
-          <Translate id="homepage.heading" description="The home page main heading">
-            Docker Course Notes
-          </Translate>
-        </Heading>
-        <Link className="button button--primary button--lg" to="/docs">
-          <Translate id="homepage.start" description="The home page call to action">
-            Start the course
-          </Translate>
-        </Link>
+      <header className={styles.hero}>
+        <div className="container">
+          <Heading as="h1" className={styles.heroTitle}>
+            <Translate id="homepage.heading" description="The home page main heading">
+              Learn Docker, one step at a time
+            </Translate>
+          </Heading>
+          <p className={styles.heroLead}>
+            <Translate id="homepage.lead" description="The home page introduction under the main heading">
+              A free course for beginners: what images, containers and registries are, then how to run, build,
+              debug, persist, compose and ship a real application. Every command is copyable text, every
+              picture a diagram.
+            </Translate>
+          </p>
+          <div className={styles.actions}>
+            <Link className="button button--primary button--lg" to="/docs">
+              <Translate id="homepage.start" description="The home page call to action">
+                Start the course
+              </Translate>
+            </Link>
+            <Link className="button button--secondary button--lg" to="/docs/reference/commands">
+              <Translate id="homepage.cheatSheet" description="The home page link to the command cheat sheet">
+                Command cheat sheet
+              </Translate>
+            </Link>
+          </div>
+        </div>
+      </header>
+      <main className="container">
+        <div className={styles.parts}>
+          {parts.map((part) => (
+            <section key={part.title} className={styles.part}>
+              <Heading as="h2">{part.title}</Heading>
+              <p>{part.summary}</p>
+              <ol>
+                {part.pages.map((page) => (
+                  <li key={page.to}>
+                    <Link to={page.to}>{page.label}</Link>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ))}
+        </div>
+        <section className={styles.howTo}>
+          <Heading as="h2">
+            <Translate
+              id="homepage.howTo.title"
+              description="Home page: heading of the tips on using the site"
+            >
+              Find your way
+            </Translate>
+          </Heading>
+          <ul>
+            <li>
+              <Translate
+                id="homepage.howTo.search"
+                description="Home page: tip about search; {shortcut} is the keyboard shortcut"
+                values={{shortcut: <kbd className={styles.key}>Ctrl K</kbd>}}
+              >
+                {
+                  'Search works offline: press {shortcut} (⌘ K on a Mac) and type a command such as docker ps -a.'
+                }
+              </Translate>
+            </li>
+            <li>
+              <Translate id="homepage.howTo.language" description="Home page: tip about switching language">
+                The language menu in the top bar switches between English and Spanish and keeps your place on
+                the page.
+              </Translate>
+            </li>
+            <li>
+              <Translate
+                id="homepage.howTo.editions"
+                description="Home page: tip for teachers about stable links"
+              >
+                Teachers: every page and heading has a permanent link, and each released edition of the course
+                keeps its own URLs, so links in your materials keep working.
+              </Translate>
+            </li>
+          </ul>
+        </section>
       </main>
     </Layout>
   );
