@@ -1,0 +1,60 @@
+import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import {translate} from '@docusaurus/Translate';
+import {glossary, findGlossaryEntry, type GlossaryEntry} from '@site/src/data/glossary';
+import type {Locale} from '@site/src/data/commands';
+import {useDataLocale} from '../useLocale';
+import styles from './styles.module.css';
+
+export type GlossaryProps = Record<string, never>;
+
+function sortKey(entry: GlossaryEntry, locale: Locale): string {
+  return entry.term[locale].toLocaleLowerCase(locale);
+}
+
+/** Every glossary term in the reader's language, with the term in the other language and an anchor per id. */
+export default function Glossary(): ReactNode {
+  const locale = useDataLocale();
+  const other: Locale = locale === 'en' ? 'es' : 'en';
+  const entries = glossary.slice().sort((a, b) => sortKey(a, locale).localeCompare(sortKey(b, locale), locale));
+  const otherLanguage =
+    other === 'es'
+      ? translate({id: 'glossary.spanish', message: 'Spanish', description: 'Glossary: label before the Spanish term of an entry'})
+      : translate({id: 'glossary.english', message: 'English', description: 'Glossary: label before the English term of an entry'});
+  return (
+    <dl
+      className={styles.glossary}
+      aria-label={translate({id: 'glossary.label', message: 'Glossary of Docker terms', description: 'Accessible name of the glossary list'})}>
+      {entries.map((entry) => (
+        <div key={entry.id} className={styles.entry}>
+          <dt>
+            <Heading as="h2" id={entry.id} className={styles.term}>
+              {entry.term[locale]}
+            </Heading>
+            <span className={styles.otherTerm}>
+              {otherLanguage}:{' '}
+              <span lang={other} className={styles.otherTermText}>
+                {entry.term[other]}
+              </span>
+            </span>
+          </dt>
+          <dd className={styles.definition}>
+            <p>{entry.definition[locale]}</p>
+            {entry.related && entry.related.length > 0 && (
+              <p className={styles.related}>
+                {translate({id: 'glossary.related', message: 'See also:', description: 'Glossary: label before the links to related terms'})}{' '}
+                {entry.related.map((id, index) => (
+                  <span key={id}>
+                    {index > 0 && ', '}
+                    <Link to={`#${id}`}>{findGlossaryEntry(id)?.term[locale] ?? id}</Link>
+                  </span>
+                ))}
+              </p>
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
