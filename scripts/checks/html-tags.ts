@@ -41,11 +41,15 @@ function skipBraces(text: string, start: number): number {
 
 const LITERAL_EXPRESSION = /^\{\s*(["'`])([\s\S]*)\1\s*\}$/;
 
+/**
+ * Start tags named `names` (lowercase HTML elements). Case-sensitive on purpose: in JSX and MDX,
+ * `<Link href="https://…">` is a component rendering a text link, not a `<link>` element.
+ */
 export function findTags(text: string, names: readonly string[]): Tag[] {
   const tags: Tag[] = [];
-  const start = new RegExp(`<(${names.join('|')})(?=[\\s/>])`, 'gi');
+  const start = new RegExp(`<(${names.join('|')})(?=[\\s/>])`, 'g');
   for (const match of text.matchAll(start)) {
-    const tag: Tag = {name: match[1].toLowerCase(), index: match.index, attributes: [], hasSpread: false};
+    const tag: Tag = {name: match[1], index: match.index, attributes: [], hasSpread: false};
     let i = match.index + match[0].length;
     while (i < text.length) {
       while (/\s/.test(text[i] ?? '')) i++;
