@@ -1,0 +1,32 @@
+/**
+ * Every page of both sitemaps: answers 200, hydrates, logs no error, fetches nothing from another origin,
+ * and has no serious or critical accessibility violation (light mode; dark mode is in color-modes.test.ts).
+ */
+import type {Browser, BrowserContext} from 'playwright-core';
+import {afterAll, beforeAll, describe, it} from 'vitest';
+import {DEFAULT_CONTEXT, connectBrowser, seriousAxeViolations, sitemapPaths, visit} from './support';
+
+const paths = await sitemapPaths();
+
+describe.concurrent('every sitemap page', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    browser = await connectBrowser();
+    context = await browser.newContext(DEFAULT_CONTEXT);
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it.for(paths)('%s loads, hydrates, stays on the site and passes axe', async (path, {expect}) => {
+    const page = await visit(context, path);
+    try {
+      expect(page.response?.status(), `HTTP status of ${path}`).toBe(200);
+      expect(page.problems, `problems while loading ${path}`).toEqual([]);
+      expect(await seriousAxeViolations(page.page), `accessibility of ${path}`).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

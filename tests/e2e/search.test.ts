@@ -1,0 +1,55 @@
+/**
+ * The offline search finds a known word on the right page, in each language: in the navbar (suggestions
+ * are [role=option] elements that navigate when chosen) and on the search page.
+ * As the course grows, put here words that only one page explains.
+ */
+// cspell:words bienvenida Introducción
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, describe, it} from 'vitest';
+import {connectBrowser, visit} from './support';
+
+const SEARCHES = [
+  {lang: 'en', home: '/', word: 'welcome', page: '/docs', title: 'Introduction'},
+  {lang: 'es', home: '/es', word: 'bienvenida', page: '/es/docs', title: 'Introducción'},
+];
+
+describe.concurrent('search', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await connectBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  for (const {lang, home, word, page: target, title} of SEARCHES) {
+    it(`[${lang}] the navbar suggests ${target} for "${word}"`, async ({expect}) => {
+      const {page, problems, close} = await visit(browser, home);
+      try {
+        const input = page.locator('input.navbar__search-input');
+        await input.click();
+        await page.keyboard.type(word);
+        const suggestion = page.getByRole('option').filter({hasText: title}).first();
+        // The index loads on first focus; the suggestion names the page it leads to.
+        await suggestion.waitFor({timeout: 20_000});
+        await suggestion.click();
+        await page.waitForURL((url) => url.pathname === target);
+        expect(problems).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+    it(`[${lang}] the search page lists ${target} for "${word}"`, async ({expect}) => {
+      const searchPage = `${home === '/' ? '' : home}/search?q=${encodeURIComponent(word)}`;
+      const {page, problems, close} = await visit(browser, searchPage);
+      try {
+        const result = page.locator('article').getByRole('link', {name: title, exact: true});
+        await result.waitFor({timeout: 20_000});
+        expect(await result.getAttribute('href')).toBe(target);
+        expect(problems).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  }
+});

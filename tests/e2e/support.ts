@@ -1,0 +1,120 @@
+/** What the browser tests share: the browser, the site's pages, a page visit that records every problem, axe. */
+// cspell:words requestfailed
+import AxeBuilder from '@axe-core/playwright';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+  type Response,
+} from 'playwright-core';
+import {inject} from 'vitest';
+
+export const baseUrl = inject('baseUrl');
+const baseOrigin = new URL(baseUrl).origin;
+
+/** Path prefixes of the site's languages: English at the root, Spanish under /es. */
+export const LOCALES = [
+  {locale: 'en', prefix: ''},
+  {locale: 'es', prefix: '/es'},
+] as const;
+
+export function connectBrowser(): Promise<Browser> {
+  return chromium.connect(inject('browserWsEndpoint'));
+}
+
+/**
+ * Every page of both languages, as paths on the served site. The sitemaps hold the production origin
+ * (`url` in docusaurus.config.ts); only the path counts here.
+ */
+export async function sitemapPaths(): Promise<string[]> {
+  const paths = new Set<string>();
+  for (const {prefix} of LOCALES) {
+    const sitemapUrl = `${baseUrl}${prefix}/sitemap.xml`;
+    const response = await fetch(sitemapUrl);
+    if (!response.ok)
+      throw new Error(`${sitemapUrl} answered ${response.status}: is the site built with both locales?`);
+    const xml = await response.text();
+    for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+      const url = new URL(loc.replaceAll('&amp;', '&'));
+      paths.add(url.pathname + url.search);
+    }
+  }
+  if (paths.size === 0) throw new Error('The sitemaps list no page.');
+  return [...paths].sort();
+}
+
+/** A desktop window in light mode, unless a test says otherwise. */
+export const DEFAULT_CONTEXT: BrowserContextOptions = {
+  viewport: {width: 1280, height: 800},
+  colorScheme: 'light',
+};
+
+export interface Visit {
+  page: Page;
+  response: Response | null;
+  /** Console errors, uncaught exceptions, failed or foreign requests, each a readable line. */
+  problems: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * Opens `path` and waits until React has hydrated the page, recording on the way everything a reader
+ * would suffer from: console errors, page errors, failed requests, and requests to any origin but the
+ * site's own (the course promises that nothing leaves the site).
+ * Given a browser, the page gets a fresh context with `options`; given a context, it shares that
+ * context's HTTP cache, as a reader moving from page to page does, which makes a long walk much faster.
+ */
+export async function visit(
+  target: Browser | BrowserContext,
+  path: string,
+  options: BrowserContextOptions = {},
+): Promise<Visit> {
+  const ownContext = 'newContext' in target;
+  const context = ownContext ? await target.newContext({...DEFAULT_CONTEXT, ...options}) : target;
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      const {url, lineNumber} = message.location();
+      problems.push(`console error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (/^(data|blob|about):/.test(url)) return;
+    if (new URL(url).origin !== baseOrigin)
+      problems.push(`request leaves the site: ${request.method()} ${url}`);
+  });
+  page.on('requestfailed', (request) => {
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown error'})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  const response = await page.goto(baseUrl + path, {waitUntil: 'load'});
+  await waitForHydration(page);
+  return {page, response, problems, close: () => (ownContext ? context.close() : page.close())};
+}
+
+/** Docusaurus sets `data-has-hydrated="true"` on <html> once React has taken over the server-rendered page. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached'});
+}
+
+/** axe violations a reader would notice (serious or critical), one readable line per failing element. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  // Details of passing rules are not needed and cost a third of the run time.
+  const results = await new AxeBuilder({page}).options({resultTypes: ['violations']}).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) =>
+      violation.nodes.map(
+        (node) =>
+          `${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(' ')}` +
+          (node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ')}` : ''),
+      ),
+    );
+}
