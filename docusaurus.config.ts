@@ -67,8 +67,30 @@ const themeConfig = {
     style: 'dark',
     links: [
       {
-        title: 'Course',
-        items: [{label: 'Introduction', to: '/docs'}],
+        title: 'Concepts',
+        items: [
+          {label: 'What Docker is', to: '/docs/concepts/what-is-docker'},
+          {label: 'Images and containers', to: '/docs/concepts/images-and-containers'},
+          {label: 'Containers and virtual machines', to: '/docs/concepts/containers-vs-virtual-machines'},
+          {label: 'Registries', to: '/docs/concepts/registries'},
+        ],
+      },
+      {
+        title: 'Hands-on',
+        items: [
+          {label: 'Your first container', to: '/docs/hands-on/first-container'},
+          {label: 'Dockerize a Flask app', to: '/docs/hands-on/dockerize-a-flask-app'},
+          {label: 'Docker Compose', to: '/docs/hands-on/docker-compose'},
+          {label: 'Deploy', to: '/docs/hands-on/deploy'},
+        ],
+      },
+      {
+        title: 'Reference',
+        items: [
+          {label: 'Command cheat sheet', to: '/docs/reference/commands'},
+          {label: 'Glossary', to: '/docs/reference/glossary'},
+          {label: 'Search', to: '/search'},
+        ],
       },
     ],
     copyright:
