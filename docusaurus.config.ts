@@ -6,6 +6,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
+import commandUsagesPlugin from './plugins/command-usages';
 import translationStatusPlugin from './plugins/translation-status';
 
 /** Released course editions, newest first (written by `npm run edition:cut`). */
@@ -132,7 +133,7 @@ const config: Config = {
   },
 
   presets: [['classic', presetClassicOptions]],
-  plugins: [translationStatusPlugin],
+  plugins: [commandUsagesPlugin, translationStatusPlugin],
   themes: [['@easyops-cn/docusaurus-search-local', searchOptions]],
   themeConfig,
 };

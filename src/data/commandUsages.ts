@@ -37,7 +37,8 @@ export const COMMAND_USAGES_PLUGIN = 'command-usages';
 const HEADING = /^(#{2,6})\s+(.*?)\s*(?:\{\/\*\s*#([\w-]+)\s*\*\/\}|\{#([\w-]+)\})\s*$/;
 const FENCE = /^\s*(`{3,}|~{3,})/;
 // The cmd attribute in its string forms: "...", '...', {"..."}, {'...'} and {`...`} without ${}.
-const CMD_ATTRIBUTE = /\bcmd\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*"((?:[^"\\]|\\.)*)"\s*\}|\{\s*'((?:[^'\\]|\\.)*)'\s*\}|\{\s*`([^`$]*)`\s*\})/;
+const CMD_ATTRIBUTE =
+  /\bcmd\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*"((?:[^"\\]|\\.)*)"\s*\}|\{\s*'((?:[^'\\]|\\.)*)'\s*\}|\{\s*`([^`$]*)`\s*\})/;
 
 /** Removes Markdown emphasis, code ticks and links from heading text. */
 export function plainHeading(text: string): string {
@@ -83,13 +84,20 @@ export function findCommandSnippets(source: string): CommandSnippet[] {
       if (after !== undefined && /[\w.]/.test(after)) continue; // <CommandReference>, <Command.Foo>
       // The attributes may continue on the next lines, until the tag closes.
       let tag = line.slice(at);
-      for (let next = index + 1; !/\/?>/.test(tag.replace(/"[^"]*"|'[^']*'|`[^`]*`/g, '')) && next < lines.length; next++) {
+      for (
+        let next = index + 1;
+        !/\/?>/.test(tag.replace(/"[^"]*"|'[^']*'|`[^`]*`/g, '')) && next < lines.length;
+        next++
+      ) {
         tag += '\n' + lines[next];
       }
       const match = CMD_ATTRIBUTE.exec(tag);
       const value = match
-        ? (match[1] ?? match[2] ?? (match[3] !== undefined ? unescapeJs(match[3]) : undefined) ??
-          (match[4] !== undefined ? unescapeJs(match[4]) : undefined) ?? match[5])
+        ? (match[1] ??
+          match[2] ??
+          (match[3] !== undefined ? unescapeJs(match[3]) : undefined) ??
+          (match[4] !== undefined ? unescapeJs(match[4]) : undefined) ??
+          match[5])
         : undefined;
       snippets.push({cmd: value, line: index + 1, heading, headingId});
     }

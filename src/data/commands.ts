@@ -1,3 +1,4 @@
+// cspell:locale en,en-GB,es
 /**
  * The command catalog: every Docker command and flag the course teaches, explained once, in English and
  * Spanish. The `<Command>` snippets, the command reference page and `npm run check:commands` all read this
@@ -84,7 +85,10 @@ const L = (en: string, es: string): Localized => ({en, es});
 const quiet: FlagSpec = {
   short: '-q',
   long: '--quiet',
-  summary: L('Prints only the IDs, one per line, which is handy to feed into another command.', 'Muestra solo los ID, uno por línea, algo útil para pasárselos a otro comando.'),
+  summary: L(
+    'Prints only the IDs, one per line, which is handy to feed into another command.',
+    'Muestra solo los ID, uno por línea, algo útil para pasárselos a otro comando.',
+  ),
 };
 const format: FlagSpec = {
   long: '--format',
@@ -167,12 +171,18 @@ const tail: FlagSpec = {
   short: '-n',
   long: '--tail',
   value: L('number', 'número'),
-  summary: L('Shows only this many lines from the end of the log.', 'Muestra solo este número de líneas del final del registro.'),
+  summary: L(
+    'Shows only this many lines from the end of the log.',
+    'Muestra solo este número de líneas del final del registro.',
+  ),
 };
 const timestamps: FlagSpec = {
   short: '-t',
   long: '--timestamps',
-  summary: L('Prefixes every log line with the date and time it was written.', 'Antepone a cada línea del registro la fecha y la hora en que se escribió.'),
+  summary: L(
+    'Prefixes every log line with the date and time it was written.',
+    'Antepone a cada línea del registro la fecha y la hora en que se escribió.',
+  ),
 };
 const stopTimeout: FlagSpec = {
   short: '-t',
@@ -195,7 +205,10 @@ const container = (summary: Localized, extra: Partial<ArgumentSpec> = {}): Argum
   ...extra,
 });
 const someContainers = container(
-  L('The name or ID of a container; list several to act on all of them.', 'El nombre o el ID de un contenedor; escribe varios para actuar sobre todos.'),
+  L(
+    'The name or ID of a container; list several to act on all of them.',
+    'El nombre o el ID de un contenedor; escribe varios para actuar sobre todos.',
+  ),
   {repeatable: true},
 );
 const imageArg = (summary: Localized, extra: Partial<ArgumentSpec> = {}): ArgumentSpec => ({
@@ -214,12 +227,18 @@ const serviceArgs: ArgumentSpec = {
 };
 const volumeNames: ArgumentSpec = {
   name: L('volume', 'volumen'),
-  summary: L('The name of a volume; list several to act on all of them.', 'El nombre de un volumen; escribe varios para actuar sobre todos.'),
+  summary: L(
+    'The name of a volume; list several to act on all of them.',
+    'El nombre de un volumen; escribe varios para actuar sobre todos.',
+  ),
   repeatable: true,
 };
 const networkNames: ArgumentSpec = {
   name: L('network', 'red'),
-  summary: L('The name or ID of a network; list several to act on all of them.', 'El nombre o el ID de una red; escribe varios para actuar sobre todos.'),
+  summary: L(
+    'The name or ID of a network; list several to act on all of them.',
+    'El nombre o el ID de una red; escribe varios para actuar sobre todos.',
+  ),
   repeatable: true,
 };
 
@@ -237,13 +256,19 @@ const imagesFlags: readonly FlagSpec[] = [
   format,
   {
     long: '--digests',
-    summary: L('Adds a column with the digest, the content hash that identifies each image exactly.', 'Añade una columna con el digest, el hash del contenido que identifica cada imagen con exactitud.'),
+    summary: L(
+      'Adds a column with the digest, the content hash that identifies each image exactly.',
+      'Añade una columna con el digest, el hash del contenido que identifica cada imagen con exactitud.',
+    ),
   },
 ];
 const imagesArgs: readonly ArgumentSpec[] = [
   {
     name: L('repository', 'repositorio'),
-    summary: L('Lists only the images of this repository, such as python or flask_app.', 'Muestra solo las imágenes de este repositorio, como python o flask_app.'),
+    summary: L(
+      'Lists only the images of this repository, such as python or flask_app.',
+      'Muestra solo las imágenes de este repositorio, como python o flask_app.',
+    ),
     optional: true,
   },
 ];
@@ -263,7 +288,10 @@ const psFlags: readonly FlagSpec[] = [
   {
     short: '-l',
     long: '--latest',
-    summary: L('Shows only the most recently created container.', 'Muestra solo el último contenedor creado.'),
+    summary: L(
+      'Shows only the most recently created container.',
+      'Muestra solo el último contenedor creado.',
+    ),
   },
   {
     short: '-s',
@@ -275,7 +303,10 @@ const psFlags: readonly FlagSpec[] = [
   },
   {
     long: '--no-trunc',
-    summary: L('Shows full IDs and commands instead of cutting them short.', 'Muestra los ID y los comandos completos en lugar de recortarlos.'),
+    summary: L(
+      'Shows full IDs and commands instead of cutting them short.',
+      'Muestra los ID y los comandos completos en lugar de recortarlos.',
+    ),
   },
 ];
 
@@ -291,7 +322,10 @@ const rmiFlags: readonly FlagSpec[] = [
 ];
 const rmiArgs: readonly ArgumentSpec[] = [
   imageArg(
-    L('The image to remove, by name:tag or ID; list several to remove them all.', 'La imagen que se borra, por nombre:etiqueta o ID; escribe varias para borrarlas todas.'),
+    L(
+      'The image to remove, by name:tag or ID; list several to remove them all.',
+      'La imagen que se borra, por nombre:etiqueta o ID; escribe varias para borrarlas todas.',
+    ),
     {repeatable: true},
   ),
 ];
@@ -299,7 +333,10 @@ const rmiArgs: readonly ArgumentSpec[] = [
 const historyFlags: readonly FlagSpec[] = [
   {
     long: '--no-trunc',
-    summary: L('Shows each layer’s full instruction instead of cutting it short.', 'Muestra completa la instrucción de cada capa en lugar de recortarla.'),
+    summary: L(
+      'Shows each layer’s full instruction instead of cutting it short.',
+      'Muestra completa la instrucción de cada capa en lugar de recortarla.',
+    ),
   },
   quiet,
   format,
@@ -313,7 +350,12 @@ const dockerRun: CommandSpec = {
     'Crea un contenedor nuevo a partir de una imagen y lo arranca; si la imagen no está en tu equipo, antes la descarga.',
   ),
   args: [
-    imageArg(L('The image to create the container from, as name or name:tag.', 'La imagen a partir de la cual se crea el contenedor, como nombre o nombre:etiqueta.')),
+    imageArg(
+      L(
+        'The image to create the container from, as name or name:tag.',
+        'La imagen a partir de la cual se crea el contenedor, como nombre o nombre:etiqueta.',
+      ),
+    ),
     {
       name: L('command', 'comando'),
       summary: L(
@@ -432,12 +474,18 @@ const dockerRun: CommandSpec = {
       short: '-m',
       long: '--memory',
       value: L('limit', 'límite'),
-      summary: L('Limits how much memory the container may use, such as 512m or 1g.', 'Limita la memoria que puede usar el contenedor, como 512m o 1g.'),
+      summary: L(
+        'Limits how much memory the container may use, such as 512m or 1g.',
+        'Limita la memoria que puede usar el contenedor, como 512m o 1g.',
+      ),
     },
     {
       long: '--cpus',
       value: L('number', 'número'),
-      summary: L('Limits how many processor cores the container may use, such as 0.5 or 2.', 'Limita cuántos núcleos de procesador puede usar el contenedor, como 0.5 o 2.'),
+      summary: L(
+        'Limits how many processor cores the container may use, such as 0.5 or 2.',
+        'Limita cuántos núcleos de procesador puede usar el contenedor, como 0.5 o 2.',
+      ),
     },
     {
       long: '--read-only',
@@ -449,7 +497,10 @@ const dockerRun: CommandSpec = {
     {
       long: '--label',
       value: L('key=value', 'clave=valor'),
-      summary: L('Attaches a note to the container that filters and tools can read.', 'Añade al contenedor una etiqueta de metadatos que los filtros y las herramientas pueden leer.'),
+      summary: L(
+        'Attaches a note to the container that filters and tools can read.',
+        'Añade al contenedor una etiqueta de metadatos que los filtros y las herramientas pueden leer.',
+      ),
     },
   ],
   example: 'docker run -d -p 8080:5000 --name web flask_app:0.1',
@@ -469,7 +520,10 @@ export const commands: readonly CommandSpec[] = [
       {
         short: '-v',
         long: '--version',
-        summary: L('Prints the version of the Docker client in one line.', 'Muestra en una línea la versión del cliente de Docker.'),
+        summary: L(
+          'Prints the version of the Docker client in one line.',
+          'Muestra en una línea la versión del cliente de Docker.',
+        ),
       },
     ],
     example: 'docker --version',
@@ -507,20 +561,29 @@ export const commands: readonly CommandSpec[] = [
     ),
     args: [
       imageArg(
-        L('The image to download, as name or name:tag; without a tag Docker uses latest.', 'La imagen que se descarga, como nombre o nombre:etiqueta; sin etiqueta Docker usa latest.'),
+        L(
+          'The image to download, as name or name:tag; without a tag Docker uses latest.',
+          'La imagen que se descarga, como nombre o nombre:etiqueta; sin etiqueta Docker usa latest.',
+        ),
       ),
     ],
     flags: [
       {
         short: '-a',
         long: '--all-tags',
-        summary: L('Downloads every tag of the repository instead of just one.', 'Descarga todas las etiquetas del repositorio en lugar de una sola.'),
+        summary: L(
+          'Downloads every tag of the repository instead of just one.',
+          'Descarga todas las etiquetas del repositorio en lugar de una sola.',
+        ),
       },
       platform,
       {
         short: '-q',
         long: '--quiet',
-        summary: L('Prints only the image name at the end, without the download progress.', 'Muestra solo el nombre de la imagen al final, sin el progreso de la descarga.'),
+        summary: L(
+          'Prints only the image name at the end, without the download progress.',
+          'Muestra solo el nombre de la imagen al final, sin el progreso de la descarga.',
+        ),
       },
     ],
     example: 'docker pull busybox',
@@ -548,7 +611,10 @@ export const commands: readonly CommandSpec[] = [
     name: 'docker image ls',
     section: 'images',
     sameAs: 'docker images',
-    summary: L('Lists the images stored on your machine; the same as docker images.', 'Muestra las imágenes guardadas en tu equipo; es lo mismo que docker images.'),
+    summary: L(
+      'Lists the images stored on your machine; the same as docker images.',
+      'Muestra las imágenes guardadas en tu equipo; es lo mismo que docker images.',
+    ),
     args: imagesArgs,
     flags: imagesFlags,
     example: 'docker image ls',
@@ -590,7 +656,10 @@ export const commands: readonly CommandSpec[] = [
       },
       {
         long: '--no-cache',
-        summary: L('Runs every step again instead of reusing cached layers.', 'Vuelve a ejecutar todos los pasos en lugar de reutilizar las capas de la caché.'),
+        summary: L(
+          'Runs every step again instead of reusing cached layers.',
+          'Vuelve a ejecutar todos los pasos en lugar de reutilizar las capas de la caché.',
+        ),
       },
       {
         long: '--pull',
@@ -602,12 +671,18 @@ export const commands: readonly CommandSpec[] = [
       {
         long: '--build-arg',
         value: L('NAME=value', 'NOMBRE=valor'),
-        summary: L('Sets a value for an ARG instruction of the Dockerfile.', 'Da un valor a una instrucción ARG del Dockerfile.'),
+        summary: L(
+          'Sets a value for an ARG instruction of the Dockerfile.',
+          'Da un valor a una instrucción ARG del Dockerfile.',
+        ),
       },
       {
         long: '--target',
         value: L('stage', 'etapa'),
-        summary: L('Builds only up to this named stage of a multi-stage Dockerfile.', 'Construye solo hasta esta etapa con nombre de un Dockerfile de varias etapas.'),
+        summary: L(
+          'Builds only up to this named stage of a multi-stage Dockerfile.',
+          'Construye solo hasta esta etapa con nombre de un Dockerfile de varias etapas.',
+        ),
       },
       platform,
       {
@@ -641,7 +716,10 @@ export const commands: readonly CommandSpec[] = [
     name: 'docker image history',
     section: 'images',
     sameAs: 'docker history',
-    summary: L('Lists the layers of an image; the same as docker history.', 'Muestra las capas de una imagen; es lo mismo que docker history.'),
+    summary: L(
+      'Lists the layers of an image; the same as docker history.',
+      'Muestra las capas de una imagen; es lo mismo que docker history.',
+    ),
     args: [imageArg(L('The image whose layers you want to see.', 'La imagen cuyas capas quieres ver.'))],
     flags: historyFlags,
     example: 'docker image history alpine:3.10',
@@ -661,7 +739,10 @@ export const commands: readonly CommandSpec[] = [
     name: 'docker image rm',
     section: 'images',
     sameAs: 'docker rmi',
-    summary: L('Removes images from your machine; the same as docker rmi.', 'Borra imágenes de tu equipo; es lo mismo que docker rmi.'),
+    summary: L(
+      'Removes images from your machine; the same as docker rmi.',
+      'Borra imágenes de tu equipo; es lo mismo que docker rmi.',
+    ),
     args: rmiArgs,
     flags: rmiFlags,
     example: 'docker image rm busybox',
@@ -674,10 +755,18 @@ export const commands: readonly CommandSpec[] = [
       'Guarda el estado actual de un contenedor, incluida su capa de escritura, como una imagen nueva.',
     ),
     args: [
-      container(L('The container whose changes become the new image.', 'El contenedor cuyos cambios forman la imagen nueva.')),
+      container(
+        L(
+          'The container whose changes become the new image.',
+          'El contenedor cuyos cambios forman la imagen nueva.',
+        ),
+      ),
       {
         name: L('repository:tag', 'repositorio:etiqueta'),
-        summary: L('The name and optional tag of the new image.', 'El nombre y la etiqueta opcional de la imagen nueva.'),
+        summary: L(
+          'The name and optional tag of the new image.',
+          'El nombre y la etiqueta opcional de la imagen nueva.',
+        ),
         optional: true,
       },
     ],
@@ -686,7 +775,10 @@ export const commands: readonly CommandSpec[] = [
         short: '-m',
         long: '--message',
         value: L('message', 'mensaje'),
-        summary: L('Records a note saying what changed, shown by docker history.', 'Guarda una nota que dice qué cambió y que muestra docker history.'),
+        summary: L(
+          'Records a note saying what changed, shown by docker history.',
+          'Guarda una nota que dice qué cambió y que muestra docker history.',
+        ),
       },
       {
         short: '-a',
@@ -750,7 +842,10 @@ export const commands: readonly CommandSpec[] = [
     name: 'docker container',
     group: true,
     section: 'containers',
-    summary: L('Groups the commands that manage containers.', 'Agrupa los comandos que gestionan contenedores.'),
+    summary: L(
+      'Groups the commands that manage containers.',
+      'Agrupa los comandos que gestionan contenedores.',
+    ),
     args: [],
     flags: [],
   },
@@ -758,7 +853,10 @@ export const commands: readonly CommandSpec[] = [
     name: 'docker container ls',
     section: 'containers',
     sameAs: 'docker ps',
-    summary: L('Lists containers; the same as docker ps.', 'Muestra los contenedores; es lo mismo que docker ps.'),
+    summary: L(
+      'Lists containers; the same as docker ps.',
+      'Muestra los contenedores; es lo mismo que docker ps.',
+    ),
     args: [],
     flags: psFlags,
     example: 'docker container ls -a',
@@ -786,12 +884,18 @@ export const commands: readonly CommandSpec[] = [
       {
         short: '-a',
         long: '--attach',
-        summary: L('Shows the container’s output in your terminal instead of returning at once.', 'Muestra la salida del contenedor en tu terminal en lugar de volver enseguida.'),
+        summary: L(
+          'Shows the container’s output in your terminal instead of returning at once.',
+          'Muestra la salida del contenedor en tu terminal en lugar de volver enseguida.',
+        ),
       },
       {
         short: '-i',
         long: '--interactive',
-        summary: L('Connects your keyboard to the container’s standard input.', 'Conecta tu teclado a la entrada estándar del contenedor.'),
+        summary: L(
+          'Connects your keyboard to the container’s standard input.',
+          'Conecta tu teclado a la entrada estándar del contenedor.',
+        ),
       },
     ],
     example: 'docker start web',
@@ -810,7 +914,10 @@ export const commands: readonly CommandSpec[] = [
         short: '-s',
         long: '--signal',
         value: L('signal', 'señal'),
-        summary: L('Sends this signal instead of the default SIGTERM.', 'Envía esta señal en lugar de SIGTERM, la señal por defecto.'),
+        summary: L(
+          'Sends this signal instead of the default SIGTERM.',
+          'Envía esta señal en lugar de SIGTERM, la señal por defecto.',
+        ),
       },
     ],
     example: 'docker stop web',
@@ -853,7 +960,10 @@ export const commands: readonly CommandSpec[] = [
       {
         short: '-f',
         long: '--force',
-        summary: L('Stops a running container first and then removes it.', 'Detiene primero un contenedor en ejecución y después lo borra.'),
+        summary: L(
+          'Stops a running container first and then removes it.',
+          'Detiene primero un contenedor en ejecución y después lo borra.',
+        ),
       },
       {
         short: '-v',
@@ -870,13 +980,19 @@ export const commands: readonly CommandSpec[] = [
     name: 'docker container rm',
     section: 'containers',
     sameAs: 'docker rm',
-    summary: L('Removes stopped containers; the same as docker rm.', 'Borra contenedores detenidos; es lo mismo que docker rm.'),
+    summary: L(
+      'Removes stopped containers; the same as docker rm.',
+      'Borra contenedores detenidos; es lo mismo que docker rm.',
+    ),
     args: [someContainers],
     flags: [
       {
         short: '-f',
         long: '--force',
-        summary: L('Stops a running container first and then removes it.', 'Detiene primero un contenedor en ejecución y después lo borra.'),
+        summary: L(
+          'Stops a running container first and then removes it.',
+          'Detiene primero un contenedor en ejecución y después lo borra.',
+        ),
       },
     ],
     example: 'docker container rm web',
@@ -887,7 +1003,10 @@ export const commands: readonly CommandSpec[] = [
     summary: L('Gives a container a new name.', 'Da un nombre nuevo a un contenedor.'),
     args: [
       container(L('The container to rename.', 'El contenedor al que se cambia el nombre.')),
-      {name: L('new-name', 'nombre-nuevo'), summary: L('The new name of the container.', 'El nombre nuevo del contenedor.')},
+      {
+        name: L('new-name', 'nombre-nuevo'),
+        summary: L('The new name of the container.', 'El nombre nuevo del contenedor.'),
+      },
     ],
     flags: [],
     example: 'docker rename web web-old',
@@ -899,7 +1018,14 @@ export const commands: readonly CommandSpec[] = [
       'Shows which ports of your machine are published to the ports of a container.',
       'Muestra qué puertos de tu equipo están publicados hacia los puertos de un contenedor.',
     ),
-    args: [container(L('The container whose published ports you want to see.', 'El contenedor cuyos puertos publicados quieres ver.'))],
+    args: [
+      container(
+        L(
+          'The container whose published ports you want to see.',
+          'El contenedor cuyos puertos publicados quieres ver.',
+        ),
+      ),
+    ],
     flags: [],
     example: 'docker port web',
   },
@@ -912,7 +1038,14 @@ export const commands: readonly CommandSpec[] = [
       'Shows what a container’s main process printed to its standard output and error, even after the container stopped.',
       'Muestra lo que el proceso principal de un contenedor escribió en su salida estándar y de error, incluso después de que el contenedor se detuviera.',
     ),
-    args: [container(L('The name or ID of the container whose output you want to read.', 'El nombre o el ID del contenedor cuya salida quieres leer.'))],
+    args: [
+      container(
+        L(
+          'The name or ID of the container whose output you want to read.',
+          'El nombre o el ID del contenedor cuya salida quieres leer.',
+        ),
+      ),
+    ],
     flags: [
       follow,
       tail,
@@ -920,7 +1053,10 @@ export const commands: readonly CommandSpec[] = [
       {
         long: '--since',
         value: L('time', 'tiempo'),
-        summary: L('Shows only lines written after this moment, such as 10m for the last ten minutes.', 'Muestra solo las líneas escritas después de ese momento, como 10m para los últimos diez minutos.'),
+        summary: L(
+          'Shows only lines written after this moment, such as 10m for the last ten minutes.',
+          'Muestra solo las líneas escritas después de ese momento, como 10m para los últimos diez minutos.',
+        ),
       },
     ],
     example: 'docker logs -f web',
@@ -936,7 +1072,10 @@ export const commands: readonly CommandSpec[] = [
       container(L('The running container to enter.', 'El contenedor en ejecución en el que se entra.')),
       {
         name: L('command', 'comando'),
-        summary: L('The program to run inside the container, with its own arguments.', 'El programa que se ejecuta dentro del contenedor, con sus propios argumentos.'),
+        summary: L(
+          'The program to run inside the container, with its own arguments.',
+          'El programa que se ejecuta dentro del contenedor, con sus propios argumentos.',
+        ),
         rest: true,
       },
     ],
@@ -964,7 +1103,10 @@ export const commands: readonly CommandSpec[] = [
     args: [
       {
         name: L('object', 'objeto'),
-        summary: L('The name or ID of what to inspect; list several to inspect them all.', 'El nombre o el ID de lo que se inspecciona; escribe varios para inspeccionarlos todos.'),
+        summary: L(
+          'The name or ID of what to inspect; list several to inspect them all.',
+          'El nombre o el ID de lo que se inspecciona; escribe varios para inspeccionarlos todos.',
+        ),
         repeatable: true,
       },
     ],
@@ -981,7 +1123,10 @@ export const commands: readonly CommandSpec[] = [
       {
         short: '-s',
         long: '--size',
-        summary: L('Adds the size of a container’s files to the output.', 'Añade a la salida el tamaño de los archivos de un contenedor.'),
+        summary: L(
+          'Adds the size of a container’s files to the output.',
+          'Añade a la salida el tamaño de los archivos de un contenedor.',
+        ),
       },
     ],
     example: 'docker inspect --format "{{.State.ExitCode}}" web',
@@ -993,14 +1138,21 @@ export const commands: readonly CommandSpec[] = [
       'Lists the files a container added (A), changed (C) or deleted (D) compared with its image.',
       'Muestra los archivos que un contenedor añadió (A), cambió (C) o borró (D) respecto a su imagen.',
     ),
-    args: [container(L('The container whose changes you want to see.', 'El contenedor cuyos cambios quieres ver.'))],
+    args: [
+      container(
+        L('The container whose changes you want to see.', 'El contenedor cuyos cambios quieres ver.'),
+      ),
+    ],
     flags: [],
     example: 'docker diff <container>',
   },
   {
     name: 'docker top',
     section: 'debugging',
-    summary: L('Lists the processes running inside a container.', 'Muestra los procesos que se ejecutan dentro de un contenedor.'),
+    summary: L(
+      'Lists the processes running inside a container.',
+      'Muestra los procesos que se ejecutan dentro de un contenedor.',
+    ),
     args: [container(L('The running container to look into.', 'El contenedor en ejecución que se examina.'))],
     flags: [],
     example: 'docker top web',
@@ -1013,15 +1165,24 @@ export const commands: readonly CommandSpec[] = [
       'Muestra en directo el uso de CPU, memoria, red y disco de los contenedores en ejecución.',
     ),
     args: [
-      container(L('Limits the view to these containers; without one, all running containers are shown.', 'Limita la vista a estos contenedores; sin ninguno, se muestran todos los que están en ejecución.'), {
-        optional: true,
-        repeatable: true,
-      }),
+      container(
+        L(
+          'Limits the view to these containers; without one, all running containers are shown.',
+          'Limita la vista a estos contenedores; sin ninguno, se muestran todos los que están en ejecución.',
+        ),
+        {
+          optional: true,
+          repeatable: true,
+        },
+      ),
     ],
     flags: [
       {
         long: '--no-stream',
-        summary: L('Prints the numbers once and returns instead of refreshing them.', 'Muestra las cifras una vez y termina en lugar de actualizarlas.'),
+        summary: L(
+          'Prints the numbers once and returns instead of refreshing them.',
+          'Muestra las cifras una vez y termina en lugar de actualizarlas.',
+        ),
       },
       {
         short: '-a',
@@ -1039,8 +1200,20 @@ export const commands: readonly CommandSpec[] = [
       'Copia archivos entre un contenedor y tu equipo, en cualquier sentido; escribe contenedor:ruta para el lado del contenedor.',
     ),
     args: [
-      {name: L('source', 'origen'), summary: L('What to copy: a path on your machine or container:path.', 'Lo que se copia: una ruta de tu equipo o contenedor:ruta.')},
-      {name: L('destination', 'destino'), summary: L('Where to copy it: a path on your machine or container:path.', 'Adónde se copia: una ruta de tu equipo o contenedor:ruta.')},
+      {
+        name: L('source', 'origen'),
+        summary: L(
+          'What to copy: a path on your machine or container:path.',
+          'Lo que se copia: una ruta de tu equipo o contenedor:ruta.',
+        ),
+      },
+      {
+        name: L('destination', 'destino'),
+        summary: L(
+          'Where to copy it: a path on your machine or container:path.',
+          'Adónde se copia: una ruta de tu equipo o contenedor:ruta.',
+        ),
+      },
     ],
     flags: [],
     example: 'docker cp web:/app/app.py ./app.py',
@@ -1065,7 +1238,10 @@ export const commands: readonly CommandSpec[] = [
     args: [
       {
         name: L('name', 'nombre'),
-        summary: L('The name of the new volume; without one, Docker makes up a long random name.', 'El nombre del volumen nuevo; sin él, Docker inventa un nombre largo al azar.'),
+        summary: L(
+          'The name of the new volume; without one, Docker makes up a long random name.',
+          'El nombre del volumen nuevo; sin él, Docker inventa un nombre largo al azar.',
+        ),
         optional: true,
       },
     ],
@@ -1074,12 +1250,18 @@ export const commands: readonly CommandSpec[] = [
         short: '-d',
         long: '--driver',
         value: L('driver', 'controlador'),
-        summary: L('Chooses where the volume stores its data; local, the default, keeps it on this machine.', 'Elige dónde guarda sus datos el volumen; local, el valor por defecto, los guarda en este equipo.'),
+        summary: L(
+          'Chooses where the volume stores its data; local, the default, keeps it on this machine.',
+          'Elige dónde guarda sus datos el volumen; local, el valor por defecto, los guarda en este equipo.',
+        ),
       },
       {
         long: '--label',
         value: L('key=value', 'clave=valor'),
-        summary: L('Attaches a note to the volume that filters can read.', 'Añade al volumen una etiqueta de metadatos que los filtros pueden leer.'),
+        summary: L(
+          'Attaches a note to the volume that filters can read.',
+          'Añade al volumen una etiqueta de metadatos que los filtros pueden leer.',
+        ),
       },
     ],
     example: 'docker volume create pgdata',
@@ -1132,7 +1314,10 @@ export const commands: readonly CommandSpec[] = [
       {
         short: '-a',
         long: '--all',
-        summary: L('Also deletes named volumes that no container uses.', 'Borra también los volúmenes con nombre que ningún contenedor usa.'),
+        summary: L(
+          'Also deletes named volumes that no container uses.',
+          'Borra también los volúmenes con nombre que ningún contenedor usa.',
+        ),
       },
       forcePrune,
     ],
@@ -1166,13 +1351,18 @@ export const commands: readonly CommandSpec[] = [
       'Creates a network on which containers can reach each other by name.',
       'Crea una red en la que los contenedores pueden encontrarse por su nombre.',
     ),
-    args: [{name: L('name', 'nombre'), summary: L('The name of the new network.', 'El nombre de la red nueva.')}],
+    args: [
+      {name: L('name', 'nombre'), summary: L('The name of the new network.', 'El nombre de la red nueva.')},
+    ],
     flags: [
       {
         short: '-d',
         long: '--driver',
         value: L('driver', 'controlador'),
-        summary: L('Chooses the kind of network; bridge, the default, links containers on one machine.', 'Elige el tipo de red; bridge, el valor por defecto, une contenedores de un mismo equipo.'),
+        summary: L(
+          'Chooses the kind of network; bridge, the default, links containers on one machine.',
+          'Elige el tipo de red; bridge, el valor por defecto, une contenedores de un mismo equipo.',
+        ),
       },
     ],
     example: 'docker network create app-net',
@@ -1191,7 +1381,10 @@ export const commands: readonly CommandSpec[] = [
   {
     name: 'docker network rm',
     section: 'networks',
-    summary: L('Deletes networks that no container is using.', 'Borra redes que ningún contenedor está usando.'),
+    summary: L(
+      'Deletes networks that no container is using.',
+      'Borra redes que ningún contenedor está usando.',
+    ),
     args: [networkNames],
     flags: [],
     example: 'docker network rm app-net',
@@ -1254,7 +1447,10 @@ export const commands: readonly CommandSpec[] = [
       },
       {
         long: '--force-recreate',
-        summary: L('Replaces the containers even if their settings did not change.', 'Sustituye los contenedores aunque su configuración no haya cambiado.'),
+        summary: L(
+          'Replaces the containers even if their settings did not change.',
+          'Sustituye los contenedores aunque su configuración no haya cambiado.',
+        ),
       },
       {
         long: '--remove-orphans',
@@ -1321,7 +1517,10 @@ export const commands: readonly CommandSpec[] = [
       {
         short: '-a',
         long: '--all',
-        summary: L('Includes stopped containers of the project.', 'Incluye los contenedores detenidos del proyecto.'),
+        summary: L(
+          'Includes stopped containers of the project.',
+          'Incluye los contenedores detenidos del proyecto.',
+        ),
       },
       quiet,
       {
@@ -1354,11 +1553,17 @@ export const commands: readonly CommandSpec[] = [
     flags: [
       {
         long: '--no-cache',
-        summary: L('Runs every step again instead of reusing cached layers.', 'Vuelve a ejecutar todos los pasos en lugar de reutilizar las capas de la caché.'),
+        summary: L(
+          'Runs every step again instead of reusing cached layers.',
+          'Vuelve a ejecutar todos los pasos en lugar de reutilizar las capas de la caché.',
+        ),
       },
       {
         long: '--pull',
-        summary: L('Downloads the newest version of each base image first.', 'Descarga primero la versión más reciente de cada imagen base.'),
+        summary: L(
+          'Downloads the newest version of each base image first.',
+          'Descarga primero la versión más reciente de cada imagen base.',
+        ),
       },
     ],
     example: 'docker compose build',
@@ -1371,10 +1576,19 @@ export const commands: readonly CommandSpec[] = [
       'Ejecuta un comando dentro del contenedor en marcha de un servicio, usando el nombre del servicio.',
     ),
     args: [
-      {name: L('service', 'servicio'), summary: L('The service whose container you enter, as named in compose.yaml.', 'El servicio en cuyo contenedor entras, con el nombre de compose.yaml.')},
+      {
+        name: L('service', 'servicio'),
+        summary: L(
+          'The service whose container you enter, as named in compose.yaml.',
+          'El servicio en cuyo contenedor entras, con el nombre de compose.yaml.',
+        ),
+      },
       {
         name: L('command', 'comando'),
-        summary: L('The program to run inside the container, with its own arguments.', 'El programa que se ejecuta dentro del contenedor, con sus propios argumentos.'),
+        summary: L(
+          'The program to run inside the container, with its own arguments.',
+          'El programa que se ejecuta dentro del contenedor, con sus propios argumentos.',
+        ),
         rest: true,
       },
     ],
@@ -1382,7 +1596,10 @@ export const commands: readonly CommandSpec[] = [
       {
         short: '-T',
         long: '--no-TTY',
-        summary: L('Runs without a terminal, as scripts need; Compose gives one by default.', 'Ejecuta sin terminal, como necesitan los scripts; Compose asigna una por defecto.'),
+        summary: L(
+          'Runs without a terminal, as scripts need; Compose gives one by default.',
+          'Ejecuta sin terminal, como necesitan los scripts; Compose asigna una por defecto.',
+        ),
       },
       envFlag,
       workdir,
@@ -1398,10 +1615,16 @@ export const commands: readonly CommandSpec[] = [
       'Arranca un contenedor nuevo y puntual de un servicio para ejecutar un solo comando, como una migración de base de datos.',
     ),
     args: [
-      {name: L('service', 'servicio'), summary: L('The service to start a container for.', 'El servicio del que se arranca un contenedor.')},
+      {
+        name: L('service', 'servicio'),
+        summary: L('The service to start a container for.', 'El servicio del que se arranca un contenedor.'),
+      },
       {
         name: L('command', 'comando'),
-        summary: L('The program to run instead of the service’s usual command.', 'El programa que se ejecuta en lugar del comando habitual del servicio.'),
+        summary: L(
+          'The program to run instead of the service’s usual command.',
+          'El programa que se ejecuta en lugar del comando habitual del servicio.',
+        ),
         optional: true,
         rest: true,
       },
@@ -1409,13 +1632,19 @@ export const commands: readonly CommandSpec[] = [
     flags: [
       {
         long: '--rm',
-        summary: L('Removes the container when the command ends.', 'Borra el contenedor cuando termina el comando.'),
+        summary: L(
+          'Removes the container when the command ends.',
+          'Borra el contenedor cuando termina el comando.',
+        ),
       },
       envFlag,
       {
         short: '-d',
         long: '--detach',
-        summary: L('Runs the container in the background and prints its name.', 'Ejecuta el contenedor en segundo plano e imprime su nombre.'),
+        summary: L(
+          'Runs the container in the background and prints its name.',
+          'Ejecuta el contenedor en segundo plano e imprime su nombre.',
+        ),
       },
     ],
     example: 'docker compose run --rm web python3 --version',
@@ -1434,7 +1663,10 @@ export const commands: readonly CommandSpec[] = [
   {
     name: 'docker compose start',
     section: 'compose',
-    summary: L('Starts the stopped containers of the services again.', 'Vuelve a arrancar los contenedores detenidos de los servicios.'),
+    summary: L(
+      'Starts the stopped containers of the services again.',
+      'Vuelve a arrancar los contenedores detenidos de los servicios.',
+    ),
     args: [serviceArgs],
     flags: [],
     example: 'docker compose start',
@@ -1442,7 +1674,10 @@ export const commands: readonly CommandSpec[] = [
   {
     name: 'docker compose restart',
     section: 'compose',
-    summary: L('Stops and starts the services’ containers again.', 'Detiene y vuelve a arrancar los contenedores de los servicios.'),
+    summary: L(
+      'Stops and starts the services’ containers again.',
+      'Detiene y vuelve a arrancar los contenedores de los servicios.',
+    ),
     args: [serviceArgs],
     flags: [stopTimeout],
     example: 'docker compose restart web',
@@ -1487,7 +1722,10 @@ export const commands: readonly CommandSpec[] = [
       {
         short: '-q',
         long: '--quiet',
-        summary: L('Only checks the file: prints nothing when it is valid.', 'Solo comprueba el archivo: no muestra nada si es válido.'),
+        summary: L(
+          'Only checks the file: prints nothing when it is valid.',
+          'Solo comprueba el archivo: no muestra nada si es válido.',
+        ),
       },
       {
         long: '--services',
@@ -1516,7 +1754,10 @@ export const commands: readonly CommandSpec[] = [
     args: [
       {
         name: L('server', 'servidor'),
-        summary: L('The registry address, such as a private registry in your cloud account.', 'La dirección del registro, como un registro privado de tu cuenta en la nube.'),
+        summary: L(
+          'The registry address, such as a private registry in your cloud account.',
+          'La dirección del registro, como un registro privado de tu cuenta en la nube.',
+        ),
         optional: true,
       },
     ],
@@ -1525,7 +1766,10 @@ export const commands: readonly CommandSpec[] = [
         short: '-u',
         long: '--username',
         value: L('user', 'usuario'),
-        summary: L('The account name to sign in with.', 'El nombre de la cuenta con la que se inicia sesión.'),
+        summary: L(
+          'The account name to sign in with.',
+          'El nombre de la cuenta con la que se inicia sesión.',
+        ),
       },
       {
         long: '--password-stdin',
@@ -1540,11 +1784,17 @@ export const commands: readonly CommandSpec[] = [
   {
     name: 'docker logout',
     section: 'registries',
-    summary: L('Signs out of a registry and forgets the stored credentials.', 'Cierra la sesión en un registro y olvida las credenciales guardadas.'),
+    summary: L(
+      'Signs out of a registry and forgets the stored credentials.',
+      'Cierra la sesión en un registro y olvida las credenciales guardadas.',
+    ),
     args: [
       {
         name: L('server', 'servidor'),
-        summary: L('The registry address; Docker Hub if you leave it out.', 'La dirección del registro; Docker Hub si no la indicas.'),
+        summary: L(
+          'The registry address; Docker Hub if you leave it out.',
+          'La dirección del registro; Docker Hub si no la indicas.',
+        ),
         optional: true,
       },
     ],
@@ -1559,7 +1809,9 @@ export const commands: readonly CommandSpec[] = [
       'Da a una imagen existente otro nombre y otra etiqueta, como la dirección del registro al que se subirá; no se copia ningún dato.',
     ),
     args: [
-      imageArg(L('The existing image, as name:tag or ID.', 'La imagen existente, como nombre:etiqueta o ID.')),
+      imageArg(
+        L('The existing image, as name:tag or ID.', 'La imagen existente, como nombre:etiqueta o ID.'),
+      ),
       {
         name: L('new-name:tag', 'nombre-nuevo:etiqueta'),
         summary: L(
@@ -1578,7 +1830,14 @@ export const commands: readonly CommandSpec[] = [
       'Uploads an image to the registry named in its tag; layers the registry already has are not sent again.',
       'Sube una imagen al registro que indica su nombre; las capas que el registro ya tiene no se vuelven a enviar.',
     ),
-    args: [imageArg(L('The image to upload, as registry/repository:tag.', 'La imagen que se sube, como registro/repositorio:etiqueta.'))],
+    args: [
+      imageArg(
+        L(
+          'The image to upload, as registry/repository:tag.',
+          'La imagen que se sube, como registro/repositorio:etiqueta.',
+        ),
+      ),
+    ],
     flags: [
       {
         short: '-a',
@@ -1599,7 +1858,10 @@ export const commands: readonly CommandSpec[] = [
     name: 'docker system',
     group: true,
     section: 'cleanup',
-    summary: L('Groups the commands about Docker as a whole.', 'Agrupa los comandos sobre Docker en su conjunto.'),
+    summary: L(
+      'Groups the commands about Docker as a whole.',
+      'Agrupa los comandos sobre Docker en su conjunto.',
+    ),
     args: [],
     flags: [],
   },
@@ -1615,7 +1877,10 @@ export const commands: readonly CommandSpec[] = [
       {
         short: '-v',
         long: '--verbose',
-        summary: L('Lists the space used by each image, container and volume.', 'Detalla el espacio que usa cada imagen, contenedor y volumen.'),
+        summary: L(
+          'Lists the space used by each image, container and volume.',
+          'Detalla el espacio que usa cada imagen, contenedor y volumen.',
+        ),
       },
     ],
     example: 'docker system df',
@@ -1632,11 +1897,17 @@ export const commands: readonly CommandSpec[] = [
       {
         short: '-a',
         long: '--all',
-        summary: L('Also deletes every image that no container uses, not only dangling ones.', 'Borra también todas las imágenes que ningún contenedor usa, no solo las colgantes.'),
+        summary: L(
+          'Also deletes every image that no container uses, not only dangling ones.',
+          'Borra también todas las imágenes que ningún contenedor usa, no solo las colgantes.',
+        ),
       },
       {
         long: '--volumes',
-        summary: L('Also deletes unused volumes, and the data in them.', 'Borra también los volúmenes sin usar, y los datos que contienen.'),
+        summary: L(
+          'Also deletes unused volumes, and the data in them.',
+          'Borra también los volúmenes sin usar, y los datos que contienen.',
+        ),
       },
       forcePrune,
     ],
@@ -1654,7 +1925,10 @@ export const commands: readonly CommandSpec[] = [
       {
         short: '-a',
         long: '--all',
-        summary: L('Deletes every image that no container uses.', 'Borra todas las imágenes que no usa ningún contenedor.'),
+        summary: L(
+          'Deletes every image that no container uses.',
+          'Borra todas las imágenes que no usa ningún contenedor.',
+        ),
       },
       forcePrune,
     ],

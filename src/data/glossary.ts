@@ -1,3 +1,4 @@
+// cspell:locale en,en-GB,es
 /**
  * The glossary: each term of the course in English and Spanish, with a short definition in both.
  * `<Term id="...">` shows the definition inline and `<Glossary />` renders the reference page, both from

@@ -1,9 +1,17 @@
+// cspell:locale en,en-GB,es
 /**
  * Reads a Docker command the way a shell and the Docker CLI would, and matches every word against the
  * command catalog. The `<Command>` snippet renders the result; `npm run check:commands` uses the same
  * function, so what passes the check is exactly what renders.
  */
-import {commands, findCommand, findFlag, type ArgumentSpec, type CommandSpec, type FlagSpec} from './commands';
+import {
+  commands,
+  findCommand,
+  findFlag,
+  type ArgumentSpec,
+  type CommandSpec,
+  type FlagSpec,
+} from './commands';
 
 /** Accepted by every command: Docker prints the command's own help. */
 export const helpFlag: FlagSpec = {
@@ -156,7 +164,8 @@ export function parseCommand(input: unknown): ParsedCommand {
     );
   }
   const text = input.trim();
-  if (text === '') throw new CommandError('The command is empty. Write it as <Command cmd="docker ps -a" />.');
+  if (text === '')
+    throw new CommandError('The command is empty. Write it as <Command cmd="docker ps -a" />.');
   if (/^\$\s/.test(text)) {
     throw new CommandError(`Remove the "$ " prompt from \`${text}\`: the snippet draws the prompt itself.`);
   }
@@ -179,11 +188,11 @@ export function parseCommand(input: unknown): ParsedCommand {
   /** Reads the flag at `words[index]` for `spec`; returns how many words it used. */
   const readFlag = (index: number, spec: CommandSpec): number => {
     const word = words[index];
-    const known = (spelling: string) =>
-      spelling === helpFlag.long ? helpFlag : findFlag(spec, spelling);
-    const unknown = (spelling: string): never => {
+    const known = (spelling: string) => (spelling === helpFlag.long ? helpFlag : findFlag(spec, spelling));
+    const unknown = (spelling: string, cluster?: string): never => {
+      const where = cluster ? `"${spelling}" (in "${cluster}")` : `"${spelling}"`;
       throw new CommandError(
-        `Unknown flag "${spelling}" for "${spec.name}" in \`${text}\`. ${fixHint(`"${spelling}" to the flags of "${spec.name}"`)}`,
+        `Unknown flag ${where} for "${spec.name}" in \`${text}\`. ${fixHint(`"${spelling}" to the flags of "${spec.name}"`)}`,
       );
     };
     const missingValue = (flag: FlagSpec): never => {
@@ -197,12 +206,20 @@ export function parseCommand(input: unknown): ParsedCommand {
       const part: CommandPart = {...word, role: 'flag', explanations: []};
       parts.push(part);
       if (rest.length > 0) {
-        part.explanations.push(explain({kind: 'flag', label: word.raw, command: spec, flag, value: rest.join('=')}));
+        part.explanations.push(
+          explain({kind: 'flag', label: word.raw, command: spec, flag, value: rest.join('=')}),
+        );
         return 1;
       }
       if (flag.value) {
         const valueWord = words[index + 1] ?? missingValue(flag);
-        const index_ = explain({kind: 'flag', label: `${word.raw} ${valueWord.raw}`, command: spec, flag, value: valueWord.value});
+        const index_ = explain({
+          kind: 'flag',
+          label: `${word.raw} ${valueWord.raw}`,
+          command: spec,
+          flag,
+          value: valueWord.value,
+        });
         part.explanations.push(index_);
         parts.push({...valueWord, role: 'flag-value', explanations: [index_]});
         return 2;
@@ -216,7 +233,7 @@ export function parseCommand(input: unknown): ParsedCommand {
     const letters = word.value.slice(1);
     for (let at = 0; at < letters.length; at++) {
       const spelling = `-${letters[at]}`;
-      const flag = known(spelling) ?? unknown(letters.length > 1 ? `${spelling}" (in "${word.value}` : spelling);
+      const flag = known(spelling) ?? unknown(spelling, letters.length > 1 ? word.value : undefined);
       if (!flag.value) {
         part.explanations.push(explain({kind: 'flag', label: spelling, command: spec, flag}));
         continue;
@@ -237,7 +254,8 @@ export function parseCommand(input: unknown): ParsedCommand {
     return 1;
   };
 
-  const isFlag = (word: ShellWord) => word.value.startsWith('-') && word.value !== '-' && !/^-\d/.test(word.value);
+  const isFlag = (word: ShellWord) =>
+    word.value.startsWith('-') && word.value !== '-' && !/^-\d/.test(word.value);
 
   // Walk down the command tree (docker → compose → up), reading the flags that belong to each level.
   let index = 1;
@@ -294,11 +312,14 @@ export function parseCommand(input: unknown): ParsedCommand {
       index++;
       continue;
     }
-    if (!flagsEnded && isFlag(word)) {
+    const argument = command.args[argIndex];
+    // Like the Docker CLI, once `docker run` has its image every later word belongs to the container's
+    // command, flags included: `docker run app:1 -c "..."` passes -c to the program, not to Docker.
+    const restStarted = argument?.rest && argIndex > 0;
+    if (!flagsEnded && !restStarted && isFlag(word)) {
       index += readFlag(index, command);
       continue;
     }
-    const argument = command.args[argIndex];
     if (!argument) {
       throw new CommandError(
         `Too many arguments for "${command.name}" in \`${text}\`: "${word.value}" is not expected. ` +
@@ -329,7 +350,9 @@ export function parseCommand(input: unknown): ParsedCommand {
     }
   }
   if (!hasHelp) {
-    const required = command.args.filter((a, i) => !a.optional && (i > argIndex || (i === argIndex && repeatCount === 0)));
+    const required = command.args.filter(
+      (a, i) => !a.optional && (i > argIndex || (i === argIndex && repeatCount === 0)),
+    );
     if (required.length > 0) {
       throw new CommandError(
         `"${command.name}" needs ${required.map((a) => `<${a.name.en}>`).join(' ')} in \`${text}\`. ` +

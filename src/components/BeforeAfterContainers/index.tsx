@@ -5,19 +5,52 @@ import Diagram, {Arrow, ArrowMarker, Box, Label, diagramStyles, useSvgId} from '
 export type BeforeAfterContainersProps = Record<string, never>;
 
 const WIDTH = 280;
-const HEIGHT = 430;
+const HEIGHT = 446;
 const X = 30;
 const BOX_WIDTH = 220;
 
-function StepLabel({y, text}: {y: number; text: string}): ReactNode {
-  return <Label x={WIDTH / 2 + 10} y={y} text={text} anchor="start" size={12} tone="muted" maxChars={16} />;
+const ARROW_X = X + 28;
+
+/** What happens between two boxes, written beside the arrow that joins them. */
+function Step({
+  y,
+  text,
+  markerId,
+  mono = false,
+}: {
+  y: number;
+  text?: string;
+  markerId: string;
+  mono?: boolean;
+}): ReactNode {
+  return (
+    <>
+      <Arrow from={[ARROW_X, y]} to={[ARROW_X, y + 40]} markerId={markerId} />
+      {text && (
+        <Label
+          x={ARROW_X + 14}
+          y={y + 20}
+          text={text}
+          anchor="start"
+          size={12}
+          tone="muted"
+          maxChars={mono ? 40 : 26}
+          mono={mono}
+        />
+      )}
+    </>
+  );
 }
 
 /** The hand-off from development to operations, before containers and with them. */
 export default function BeforeAfterContainers(): ReactNode {
   const before = useSvgId('before-arrow');
   const after = useSvgId('after-arrow');
-  const server = translate({id: 'diagram.beforeAfter.server', message: 'server', description: 'Before/after containers diagram: the production server box'});
+  const server = translate({
+    id: 'diagram.beforeAfter.server',
+    message: 'server',
+    description: 'Before/after containers diagram: the production server box',
+  });
   return (
     <Diagram
       label={translate({
@@ -33,9 +66,11 @@ export default function BeforeAfterContainers(): ReactNode {
       })}
       caption={translate({
         id: 'diagram.beforeAfter.caption',
-        message: 'Without containers every server is set up by hand; with them, one image travels unchanged from a laptop to production.',
+        message:
+          'Without containers every server is set up by hand; with them, one image travels unchanged from a laptop to production.',
         description: 'Visible caption under the before and after containers diagram',
-      })}>
+      })}
+    >
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className={diagramStyles['panel-narrow']} aria-hidden="true">
         <defs>
           <ArrowMarker id={before} />
@@ -43,7 +78,11 @@ export default function BeforeAfterContainers(): ReactNode {
         <Label
           x={WIDTH / 2}
           y={16}
-          text={translate({id: 'diagram.beforeAfter.beforeTitle', message: 'Before containers', description: 'Before/after containers diagram: title of the left panel'})}
+          text={translate({
+            id: 'diagram.beforeAfter.beforeTitle',
+            message: 'Before containers',
+            description: 'Before/after containers diagram: title of the left panel',
+          })}
           size={16}
           weight="bold"
         />
@@ -53,16 +92,24 @@ export default function BeforeAfterContainers(): ReactNode {
           width={BOX_WIDTH}
           height={44}
           tone="app"
-          label={translate({id: 'diagram.beforeAfter.developers', message: 'developers', description: 'Before/after containers diagram: the development team box'})}
+          label={translate({
+            id: 'diagram.beforeAfter.developers',
+            message: 'developers',
+            description: 'Before/after containers diagram: the development team box',
+          })}
         />
-        <Arrow from={[X + 40, 86]} to={[X + 40, 120]} markerId={before} />
-        <StepLabel
-          y={103}
-          text={translate({id: 'diagram.beforeAfter.handOver', message: 'hand over', description: 'Before/after containers diagram: arrow from developers to the documents'})}
+        <Step
+          y={86}
+          markerId={before}
+          text={translate({
+            id: 'diagram.beforeAfter.handOver',
+            message: 'hand over',
+            description: 'Before/after containers diagram: arrow from developers to the documents',
+          })}
         />
         <Box
           x={X}
-          y={124}
+          y={130}
           width={BOX_WIDTH}
           height={66}
           tone="surface"
@@ -74,18 +121,22 @@ export default function BeforeAfterContainers(): ReactNode {
           })}
           size={13}
         />
-        <Arrow from={[X + 40, 192]} to={[X + 40, 226]} markerId={before} />
+        <Step y={198} markerId={before} />
         <Box
           x={X}
-          y={230}
+          y={242}
           width={BOX_WIDTH}
           height={44}
           tone="os"
-          label={translate({id: 'diagram.beforeAfter.operations', message: 'operations', description: 'Before/after containers diagram: the operations team box'})}
+          label={translate({
+            id: 'diagram.beforeAfter.operations',
+            message: 'operations',
+            description: 'Before/after containers diagram: the operations team box',
+          })}
         />
-        <Arrow from={[X + 40, 276]} to={[X + 40, 310]} markerId={before} />
-        <StepLabel
-          y={293}
+        <Step
+          y={288}
+          markerId={before}
           text={translate({
             id: 'diagram.beforeAfter.byHand',
             message: 'install and configure by hand',
@@ -94,12 +145,12 @@ export default function BeforeAfterContainers(): ReactNode {
         />
         <Box
           x={X}
-          y={314}
+          y={332}
           width={BOX_WIDTH}
           height={56}
           tone="hardware"
           label={server}
-          sublabel={translate({
+          subLabel={translate({
             id: 'diagram.beforeAfter.serverBefore',
             message: 'every library and version set up by hand',
             description: 'Before/after containers diagram: note inside the server box before containers',
@@ -107,7 +158,7 @@ export default function BeforeAfterContainers(): ReactNode {
         />
         <Label
           x={WIDTH / 2}
-          y={402}
+          y={418}
           text={translate({
             id: 'diagram.beforeAfter.problems',
             message: 'version conflicts, missed steps, misunderstandings',
@@ -126,7 +177,11 @@ export default function BeforeAfterContainers(): ReactNode {
         <Label
           x={WIDTH / 2}
           y={16}
-          text={translate({id: 'diagram.beforeAfter.afterTitle', message: 'With containers', description: 'Before/after containers diagram: title of the right panel'})}
+          text={translate({
+            id: 'diagram.beforeAfter.afterTitle',
+            message: 'With containers',
+            description: 'Before/after containers diagram: title of the right panel',
+          })}
           size={16}
           weight="bold"
         />
@@ -143,41 +198,46 @@ export default function BeforeAfterContainers(): ReactNode {
           })}
           size={13}
         />
-        <Arrow from={[X + 40, 86]} to={[X + 40, 120]} markerId={after} />
-        <StepLabel y={103} text="docker build" />
+        <Step y={86} markerId={after} text="docker build" mono />
         <Box
           x={X}
-          y={124}
+          y={130}
           width={BOX_WIDTH}
           height={66}
           tone="layer"
-          label={translate({id: 'diagram.beforeAfter.image', message: 'one image', description: 'Before/after containers diagram: the image box'})}
-          sublabel={translate({
+          label={translate({
+            id: 'diagram.beforeAfter.image',
+            message: 'one image',
+            description: 'Before/after containers diagram: the image box',
+          })}
+          subLabel={translate({
             id: 'diagram.beforeAfter.imageDetail',
             message: 'app + dependencies + configuration',
             description: 'Before/after containers diagram: what the image contains',
           })}
         />
-        <Arrow from={[X + 40, 192]} to={[X + 40, 226]} markerId={after} />
-        <StepLabel y={209} text="docker push" />
+        <Step y={198} markerId={after} text="docker push" mono />
         <Box
           x={X}
-          y={230}
+          y={242}
           width={BOX_WIDTH}
           height={44}
           tone="registry"
-          label={translate({id: 'diagram.beforeAfter.registry', message: 'registry', description: 'Before/after containers diagram: the registry box'})}
+          label={translate({
+            id: 'diagram.beforeAfter.registry',
+            message: 'registry',
+            description: 'Before/after containers diagram: the registry box',
+          })}
         />
-        <Arrow from={[X + 40, 276]} to={[X + 40, 310]} markerId={after} />
-        <StepLabel y={293} text="docker pull + run" />
+        <Step y={288} markerId={after} text="docker pull, docker run" mono />
         <Box
           x={X}
-          y={314}
+          y={332}
           width={BOX_WIDTH}
           height={56}
           tone="hardware"
           label={server}
-          sublabel={translate({
+          subLabel={translate({
             id: 'diagram.beforeAfter.serverAfter',
             message: 'needs only Docker',
             description: 'Before/after containers diagram: note inside the server box with containers',
@@ -185,7 +245,7 @@ export default function BeforeAfterContainers(): ReactNode {
         />
         <Label
           x={WIDTH / 2}
-          y={402}
+          y={418}
           text={translate({
             id: 'diagram.beforeAfter.benefits',
             message: 'same image everywhere; roll back by running the previous tag',

@@ -1,8 +1,23 @@
-import {useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode} from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import type {Locale} from '@site/src/data/commands';
-import {parseCommand, PLACEHOLDER, type CommandPart, type Explanation, type ParsedCommand} from '@site/src/data/parseCommand';
+import {
+  parseCommand,
+  PLACEHOLDER,
+  type CommandPart,
+  type Explanation,
+  type ParsedCommand,
+} from '@site/src/data/parseCommand';
 import {useDataLocale} from '../useLocale';
 import '../colors.css';
 import styles from './styles.module.css';
@@ -43,7 +58,8 @@ export function explanationText(explanation: Explanation, locale: Locale): strin
     case 'end-of-flags':
       return translate({
         id: 'commandSnippet.endOfFlags',
-        message: 'Marks the end of the options: every word after it is an argument, even if it starts with a dash.',
+        message:
+          'Marks the end of the options: every word after it is an argument, even if it starts with a dash.',
         description: 'Explanation of the "--" word in a command line',
       });
   }
@@ -56,7 +72,8 @@ function placeholderHint(label: string): string | undefined {
     {
       id: 'commandSnippet.placeholder.hint',
       message: 'Replace {placeholders} with your own value, without the angle brackets.',
-      description: 'Under a command: tells the reader to replace placeholders such as <container>; {placeholders} lists them',
+      description:
+        'Under a command: tells the reader to replace placeholders such as <container>; {placeholders} lists them',
     },
     {placeholders: found.join(', ')},
   );
@@ -65,17 +82,41 @@ function placeholderHint(label: string): string | undefined {
 function roleLabel(part: CommandPart): string {
   switch (part.role) {
     case 'program':
-      return translate({id: 'commandSnippet.role.program', message: 'program', description: 'Kind of word in a command: the docker program itself'});
+      return translate({
+        id: 'commandSnippet.role.program',
+        message: 'program',
+        description: 'Kind of word in a command: the docker program itself',
+      });
     case 'subcommand':
-      return translate({id: 'commandSnippet.role.subcommand', message: 'sub-command', description: 'Kind of word in a command: a sub-command such as run or ps'});
+      return translate({
+        id: 'commandSnippet.role.subcommand',
+        message: 'sub-command',
+        description: 'Kind of word in a command: a sub-command such as run or ps',
+      });
     case 'flag':
-      return translate({id: 'commandSnippet.role.flag', message: 'option', description: 'Kind of word in a command: a flag such as -d or --name'});
+      return translate({
+        id: 'commandSnippet.role.flag',
+        message: 'option',
+        description: 'Kind of word in a command: a flag such as -d or --name',
+      });
     case 'flag-value':
-      return translate({id: 'commandSnippet.role.flagValue', message: 'option value', description: 'Kind of word in a command: the value given to a flag'});
+      return translate({
+        id: 'commandSnippet.role.flagValue',
+        message: 'option value',
+        description: 'Kind of word in a command: the value given to a flag',
+      });
     case 'argument':
-      return translate({id: 'commandSnippet.role.argument', message: 'argument', description: 'Kind of word in a command: a positional argument such as an image name'});
+      return translate({
+        id: 'commandSnippet.role.argument',
+        message: 'argument',
+        description: 'Kind of word in a command: a positional argument such as an image name',
+      });
     case 'end-of-flags':
-      return translate({id: 'commandSnippet.role.endOfFlags', message: 'end of options', description: 'Kind of word in a command: the "--" separator'});
+      return translate({
+        id: 'commandSnippet.role.endOfFlags',
+        message: 'end of options',
+        description: 'Kind of word in a command: the "--" separator',
+      });
   }
 }
 
@@ -117,14 +158,22 @@ function CopyButton({text}: {text: string}): ReactNode {
       </svg>
       <span className={styles.copyText} aria-live="polite">
         {state === 'copied'
-          ? translate({id: 'commandSnippet.copyButton.copied', message: 'Copied', description: 'Shown briefly after a command was copied'})
+          ? translate({
+              id: 'commandSnippet.copyButton.copied',
+              message: 'Copied',
+              description: 'Shown briefly after a command was copied',
+            })
           : state === 'failed'
             ? translate({
                 id: 'commandSnippet.copyButton.failed',
                 message: 'Select and copy by hand',
                 description: 'Shown when the browser does not allow copying to the clipboard',
               })
-            : translate({id: 'commandSnippet.copyButton.text', message: 'Copy', description: 'Visible text of the button that copies a command'})}
+            : translate({
+                id: 'commandSnippet.copyButton.text',
+                message: 'Copy',
+                description: 'Visible text of the button that copies a command',
+              })}
       </span>
     </button>
   );
@@ -193,23 +242,36 @@ export default function Command({cmd, output}: CommandProps): ReactNode {
         data-role={part.role}
         aria-describedby={part.explanations.map(explanationId).join(' ')}
         aria-expanded={active}
-        onMouseEnter={() => setPopover((current) => (current?.pinned ? current : {part: index, pinned: false}))}
+        onMouseEnter={() =>
+          setPopover((current) => (current?.pinned ? current : {part: index, pinned: false}))
+        }
         onMouseLeave={() => setPopover((current) => (current?.pinned ? current : null))}
-        onFocus={() => setPopover((current) => (current?.part === index ? current : {part: index, pinned: false}))}
+        onFocus={() =>
+          setPopover((current) => (current?.part === index ? current : {part: index, pinned: false}))
+        }
         onBlur={(event) => {
           if (!boxRef.current?.contains(event.relatedTarget as Node)) setPopover(null);
         }}
-        onClick={() => setPopover((current) => (current?.part === index && current.pinned ? null : {part: index, pinned: true}))}
+        onClick={() =>
+          setPopover((current) =>
+            current?.part === index && current.pinned ? null : {part: index, pinned: true},
+          )
+        }
         onKeyDown={(event) => {
           if (event.key === 'Escape') setPopover(null);
-        }}>
+        }}
+      >
         {renderWithPlaceholders(part.raw)}
       </button>,
     );
   });
 
   const label = translate(
-    {id: 'commandSnippet.label', message: 'Command: {command}', description: 'Accessible name of a command snippet; {command} is the command'},
+    {
+      id: 'commandSnippet.label',
+      message: 'Command: {command}',
+      description: 'Accessible name of a command snippet; {command} is the command',
+    },
     {command: parsed.input},
   );
 
@@ -231,7 +293,8 @@ export default function Command({cmd, output}: CommandProps): ReactNode {
             className={styles.popover}
             style={{left: popoverLeft}}
             // The list under the command carries the same text for assistive technology.
-            aria-hidden="true">
+            aria-hidden="true"
+          >
             <span className={styles.popoverRole}>{roleLabel(activePart)}</span>
             {activePart.explanations.map((index) => {
               const explanation = parsed.explanations[index];
@@ -239,7 +302,8 @@ export default function Command({cmd, output}: CommandProps): ReactNode {
                 <span key={index} className={styles.popoverItem}>
                   <code translate="no" dir="ltr">
                     {explanation.label}
-                  </code>{' '}
+                  </code>
+                  {' — '}
                   {explanationText(explanation, locale)}
                 </span>
               );
@@ -250,7 +314,11 @@ export default function Command({cmd, output}: CommandProps): ReactNode {
       {output !== undefined && (
         <div className={styles.output}>
           <div className={styles.outputLabel}>
-            {translate({id: 'commandSnippet.output.label', message: 'Output', description: 'Label above the sample output of a command'})}
+            {translate({
+              id: 'commandSnippet.output.label',
+              message: 'Output',
+              description: 'Label above the sample output of a command',
+            })}
           </div>
           <pre translate="no" dir="ltr" className={styles.outputPre}>
             <samp>{output.replace(/^\n+|\s+$/g, '')}</samp>
@@ -263,14 +331,16 @@ export default function Command({cmd, output}: CommandProps): ReactNode {
           id: 'commandSnippet.explanations.label',
           message: 'What each part of the command does',
           description: 'Accessible name of the list that explains a command word by word',
-        })}>
+        })}
+      >
         {parsed.explanations.map((explanation, index) => {
           const hint = placeholderHint(explanation.label);
           return (
             <li key={index} id={explanationId(index)}>
               <code translate="no" dir="ltr" className={styles.explanationLabel}>
                 {renderWithPlaceholders(explanation.label)}
-              </code>{' '}
+              </code>
+              {' — '}
               {explanationText(explanation, locale)}
               {hint && <> {hint}</>}
             </li>

@@ -1,10 +1,19 @@
 import type {ReactNode} from 'react';
+import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {translate} from '@docusaurus/Translate';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import {useActiveVersion, useLatestVersion} from '@docusaurus/plugin-content-docs/client';
-import {commands, commandSections, synopsis, type CommandSection, type CommandSpec, type FlagSpec, type Locale} from '@site/src/data/commands';
+import {
+  commands,
+  commandSections,
+  synopsis,
+  type CommandSection,
+  type CommandSpec,
+  type FlagSpec,
+  type Locale,
+} from '@site/src/data/commands';
 import {COMMAND_USAGES_PLUGIN, type CommandUsage, type CommandUsages} from '@site/src/data/commandUsages';
 import {useDataLocale} from '../useLocale';
 import '../colors.css';
@@ -20,23 +29,59 @@ export function commandAnchor(name: string): string {
 function sectionTitle(section: CommandSection): string {
   switch (section) {
     case 'basics':
-      return translate({id: 'commandReference.section.basics', message: 'Check your installation', description: 'Command reference: heading of the basic commands'});
+      return translate({
+        id: 'commandReference.section.basics',
+        message: 'Check your installation',
+        description: 'Command reference: heading of the basic commands',
+      });
     case 'images':
-      return translate({id: 'commandReference.section.images', message: 'Images', description: 'Command reference: heading of the image commands'});
+      return translate({
+        id: 'commandReference.section.images',
+        message: 'Images',
+        description: 'Command reference: heading of the image commands',
+      });
     case 'containers':
-      return translate({id: 'commandReference.section.containers', message: 'Containers', description: 'Command reference: heading of the container commands'});
+      return translate({
+        id: 'commandReference.section.containers',
+        message: 'Containers',
+        description: 'Command reference: heading of the container commands',
+      });
     case 'debugging':
-      return translate({id: 'commandReference.section.debugging', message: 'Debugging', description: 'Command reference: heading of the debugging commands'});
+      return translate({
+        id: 'commandReference.section.debugging',
+        message: 'Debugging',
+        description: 'Command reference: heading of the debugging commands',
+      });
     case 'volumes':
-      return translate({id: 'commandReference.section.volumes', message: 'Volumes', description: 'Command reference: heading of the volume commands'});
+      return translate({
+        id: 'commandReference.section.volumes',
+        message: 'Volumes',
+        description: 'Command reference: heading of the volume commands',
+      });
     case 'networks':
-      return translate({id: 'commandReference.section.networks', message: 'Networks', description: 'Command reference: heading of the network commands'});
+      return translate({
+        id: 'commandReference.section.networks',
+        message: 'Networks',
+        description: 'Command reference: heading of the network commands',
+      });
     case 'compose':
-      return translate({id: 'commandReference.section.compose', message: 'Docker Compose', description: 'Command reference: heading of the Docker Compose commands'});
+      return translate({
+        id: 'commandReference.section.compose',
+        message: 'Docker Compose',
+        description: 'Command reference: heading of the Docker Compose commands',
+      });
     case 'registries':
-      return translate({id: 'commandReference.section.registries', message: 'Registries', description: 'Command reference: heading of the registry commands'});
+      return translate({
+        id: 'commandReference.section.registries',
+        message: 'Registries',
+        description: 'Command reference: heading of the registry commands',
+      });
     case 'cleanup':
-      return translate({id: 'commandReference.section.cleanup', message: 'Cleaning up', description: 'Command reference: heading of the clean-up commands'});
+      return translate({
+        id: 'commandReference.section.cleanup',
+        message: 'Cleaning up',
+        description: 'Command reference: heading of the clean-up commands',
+      });
   }
 }
 
@@ -45,50 +90,83 @@ function flagSpelling(flag: FlagSpec, locale: Locale): string {
   return flag.value ? `${names} <${flag.value[locale]}>` : names;
 }
 
-function CommandEntry({command, usages, locale}: {command: CommandSpec; usages: CommandUsage[]; locale: Locale}): ReactNode {
-  const options = translate({id: 'commandReference.options', message: 'options', description: 'Command reference: the word shown in usage lines, as in "docker run [options] image"'});
+function CommandEntry({
+  command,
+  usages,
+  locale,
+}: {
+  command: CommandSpec;
+  usages: CommandUsage[];
+  locale: Locale;
+}): ReactNode {
+  const options = translate({
+    id: 'commandReference.options',
+    message: 'options',
+    description: 'Command reference: the word shown in usage lines, as in "docker run [options] image"',
+  });
   return (
-    <article className={styles.command}>
+    <article className={clsx(styles.command, command.sameAs && styles.alias)}>
       <Heading as="h3" id={commandAnchor(command.name)} className={styles.commandName}>
         <code translate="no">{command.name}</code>
       </Heading>
       <p className={styles.summary}>{command.summary[locale]}</p>
       <p className={styles.usage}>
-        <span className={styles.usageLabel}>
-          {translate({id: 'commandReference.usage', message: 'Usage', description: 'Command reference: label before the usage line of a command'})}
+        <span className={styles.label}>
+          {translate({
+            id: 'commandReference.usage',
+            message: 'Usage',
+            description: 'Command reference: label before the usage line of a command',
+          })}
         </span>{' '}
         <code translate="no" dir="ltr">
           {synopsis(command, locale, options)}
         </code>
       </p>
       {command.example && (
-        <p className={styles.usage}>
-          <span className={styles.usageLabel}>
-            {translate({id: 'commandReference.example', message: 'Example', description: 'Command reference: label before the example of a command'})}
+        <p className={styles.example}>
+          <span className={styles.label}>
+            {translate({
+              id: 'commandReference.example',
+              message: 'Example',
+              description: 'Command reference: label before the example of a command',
+            })}
           </span>{' '}
-          <code translate="no" dir="ltr" className={styles.example}>
+          <code translate="no" dir="ltr">
             {command.example}
           </code>
         </p>
       )}
       {command.flags.length > 0 && (
-        <dl className={styles.flags}>
+        <ul
+          className={styles.flags}
+          aria-label={translate(
+            {
+              id: 'commandReference.flags',
+              message: 'Options of {command}',
+              description: 'Command reference: accessible name of the list of flags of a command',
+            },
+            {command: command.name},
+          )}
+        >
           {command.flags.map((flag) => (
-            <div key={flag.long ?? flag.short} className={styles.flag}>
-              <dt>
-                <code translate="no" dir="ltr">
-                  {flagSpelling(flag, locale)}
-                </code>
-              </dt>
-              <dd>{flag.summary[locale]}</dd>
-            </div>
+            <li key={flag.long ?? flag.short}>
+              <code translate="no" dir="ltr" className={styles.flagName}>
+                {flagSpelling(flag, locale)}
+              </code>{' '}
+              <span className={styles.flagSummary}>{flag.summary[locale]}</span>
+            </li>
           ))}
-        </dl>
+        </ul>
       )}
       {usages.length > 0 && (
         <p className={styles.usedIn}>
-          <span className={styles.usageLabel}>
-            {translate({id: 'commandReference.usedIn', message: 'Taught in', description: 'Command reference: label before the links to the course sections that use a command'})}
+          <span className={styles.label}>
+            {translate({
+              id: 'commandReference.usedIn',
+              message: 'Taught in',
+              description:
+                'Command reference: label before the links to the course sections that use a command',
+            })}
           </span>{' '}
           {usages.map((usage, index) => (
             <span key={usage.permalink}>
@@ -116,8 +194,20 @@ export default function CommandReference(): ReactNode {
     <div
       className={styles.reference}
       role="region"
-      aria-label={translate({id: 'commandReference.label', message: 'Docker command reference', description: 'Accessible name of the command reference'})}>
-      <nav className={styles.toc} aria-label={translate({id: 'commandReference.toc', message: 'Command groups', description: 'Accessible name of the list of command groups at the top of the reference'})}>
+      aria-label={translate({
+        id: 'commandReference.label',
+        message: 'Docker command reference',
+        description: 'Accessible name of the command reference',
+      })}
+    >
+      <nav
+        className={styles.toc}
+        aria-label={translate({
+          id: 'commandReference.toc',
+          message: 'Command groups',
+          description: 'Accessible name of the list of command groups at the top of the reference',
+        })}
+      >
         {commandSections.map((section) => (
           <Link key={section} to={`#${section}`}>
             {sectionTitle(section)}
@@ -133,7 +223,12 @@ export default function CommandReference(): ReactNode {
             {listed
               .filter((command) => command.section === section)
               .map((command) => (
-                <CommandEntry key={command.name} command={command} usages={usages[command.name] ?? []} locale={locale} />
+                <CommandEntry
+                  key={command.name}
+                  command={command}
+                  usages={usages[command.name] ?? []}
+                  locale={locale}
+                />
               ))}
           </div>
         </section>

@@ -10,7 +10,11 @@ const APPS = ['A', 'B', 'C'];
 
 export function appLabel(name: string): string {
   return translate(
-    {id: 'diagram.common.app', message: 'app {name}', description: 'Diagrams: an application box; {name} is a letter such as A'},
+    {
+      id: 'diagram.common.app',
+      message: 'app {name}',
+      description: 'Diagrams: an application box; {name} is a letter such as A',
+    },
     {name},
   );
 }
@@ -24,7 +28,11 @@ export function librariesLabel(): string {
 }
 
 export function hardwareLabel(): string {
-  return translate({id: 'diagram.common.hardware', message: 'hardware', description: 'Diagrams: the physical machine at the bottom of a stack'});
+  return translate({
+    id: 'diagram.common.hardware',
+    message: 'hardware',
+    description: 'Diagrams: the physical machine at the bottom of a stack',
+  });
 }
 
 /** Virtual machines next to containers: what each one stacks on the hardware. */
@@ -34,7 +42,11 @@ export default function ContainersVsVMs(): ReactNode {
     message: 'guest OS with its own kernel',
     description: 'Containers vs VMs diagram: the operating system inside each virtual machine',
   });
-  const vm = translate({id: 'diagram.containersVsVms.vm', message: 'VM', description: 'Containers vs VMs diagram: short label above each virtual machine'});
+  const vm = translate({
+    id: 'diagram.containersVsVms.vm',
+    message: 'VM',
+    description: 'Containers vs VMs diagram: short label above each virtual machine',
+  });
   const containerWord = translate({
     id: 'diagram.containersVsVms.container',
     message: 'container',
@@ -56,14 +68,20 @@ export default function ContainersVsVMs(): ReactNode {
       })}
       caption={translate({
         id: 'diagram.containersVsVms.caption',
-        message: 'Each virtual machine carries a whole operating system; containers share the host’s kernel and carry only the app and its libraries.',
+        message:
+          'Each virtual machine carries a whole operating system; containers share the host’s kernel and carry only the app and its libraries.',
         description: 'Visible caption under the containers versus virtual machines diagram',
-      })}>
+      })}
+    >
       <svg viewBox="0 0 280 336" className={diagramStyles['panel-narrow']} aria-hidden="true">
         <Label
           x={140}
           y={16}
-          text={translate({id: 'diagram.containersVsVms.vmsTitle', message: 'Virtual machines', description: 'Containers vs VMs diagram: title of the left stack'})}
+          text={translate({
+            id: 'diagram.containersVsVms.vmsTitle',
+            message: 'Virtual machines',
+            description: 'Containers vs VMs diagram: title of the left stack',
+          })}
           size={16}
           weight="bold"
         />
@@ -80,10 +98,33 @@ export default function ContainersVsVMs(): ReactNode {
         />
         {COLUMNS.map((x, index) => (
           <g key={x}>
-            <rect x={x - 3} y={56} width={COLUMN_WIDTH + 6} height={196} rx={8} className={diagramStyles['box-surface']} />
+            <rect
+              x={x - 3}
+              y={56}
+              width={COLUMN_WIDTH + 6}
+              height={196}
+              rx={8}
+              className={diagramStyles['box-surface']}
+            />
             <Label x={x + COLUMN_WIDTH / 2} y={68} text={`${vm} ${index + 1}`} size={12} tone="muted" />
-            <Box x={x} y={80} width={COLUMN_WIDTH} height={40} tone="app" label={appLabel(APPS[index])} size={12} />
-            <Box x={x} y={126} width={COLUMN_WIDTH} height={40} tone="surface" label={librariesLabel()} size={12} />
+            <Box
+              x={x}
+              y={80}
+              width={COLUMN_WIDTH}
+              height={40}
+              tone="app"
+              label={appLabel(APPS[index])}
+              size={12}
+            />
+            <Box
+              x={x}
+              y={126}
+              width={COLUMN_WIDTH}
+              height={40}
+              tone="surface"
+              label={librariesLabel()}
+              size={12}
+            />
             <Box x={x} y={172} width={COLUMN_WIDTH} height={74} tone="os" label={guestOs} size={12} />
           </g>
         ))}
@@ -93,7 +134,11 @@ export default function ContainersVsVMs(): ReactNode {
           width={266}
           height={34}
           tone="engine"
-          label={translate({id: 'diagram.common.hypervisor', message: 'hypervisor', description: 'Diagrams: the hypervisor layer that runs virtual machines'})}
+          label={translate({
+            id: 'diagram.common.hypervisor',
+            message: 'hypervisor',
+            description: 'Diagrams: the hypervisor layer that runs virtual machines',
+          })}
         />
         <Box x={7} y={298} width={266} height={34} tone="hardware" label={hardwareLabel()} />
       </svg>
@@ -101,7 +146,11 @@ export default function ContainersVsVMs(): ReactNode {
         <Label
           x={140}
           y={16}
-          text={translate({id: 'diagram.containersVsVms.containersTitle', message: 'Containers', description: 'Containers vs VMs diagram: title of the right stack'})}
+          text={translate({
+            id: 'diagram.containersVsVms.containersTitle',
+            message: 'Containers',
+            description: 'Containers vs VMs diagram: title of the right stack',
+          })}
           size={16}
           weight="bold"
         />
@@ -118,14 +167,37 @@ export default function ContainersVsVMs(): ReactNode {
         />
         {COLUMNS.map((x) => (
           <g key={x}>
-            <rect x={x - 3} y={136} width={COLUMN_WIDTH + 6} height={116 - 40} rx={8} className={diagramStyles['box-surface']} />
+            <rect
+              x={x - 3}
+              y={136}
+              width={COLUMN_WIDTH + 6}
+              height={116 - 40}
+              rx={8}
+              className={diagramStyles['box-surface']}
+            />
             <Label x={x + COLUMN_WIDTH / 2} y={124} text={containerWord} size={12} tone="muted" />
           </g>
         ))}
         {COLUMNS.map((x, index) => (
           <g key={`stack-${x}`}>
-            <Box x={x} y={140} width={COLUMN_WIDTH} height={32} tone="app" label={appLabel(APPS[index])} size={12} />
-            <Box x={x} y={176} width={COLUMN_WIDTH} height={32} tone="surface" label={librariesLabel()} size={12} />
+            <Box
+              x={x}
+              y={140}
+              width={COLUMN_WIDTH}
+              height={32}
+              tone="app"
+              label={appLabel(APPS[index])}
+              size={12}
+            />
+            <Box
+              x={x}
+              y={176}
+              width={COLUMN_WIDTH}
+              height={32}
+              tone="surface"
+              label={librariesLabel()}
+              size={12}
+            />
           </g>
         ))}
         <Box

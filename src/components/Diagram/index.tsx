@@ -90,7 +90,8 @@ export function Label({
       textAnchor={anchor}
       dominantBaseline="central"
       className={clsx(styles[`tone-${tone}`], mono && styles.mono, className)}
-      {...rest}>
+      {...rest}
+    >
       {lines.map((lineText, index) => (
         <tspan key={index} x={x} dy={index === 0 ? 0 : lineHeight}>
           {lineText}
@@ -100,7 +101,8 @@ export function Label({
   );
 }
 
-export type BoxTone = 'surface' | 'hardware' | 'kernel' | 'engine' | 'app' | 'os' | 'layer' | 'writable' | 'registry';
+export type BoxTone =
+  'surface' | 'hardware' | 'kernel' | 'engine' | 'app' | 'os' | 'layer' | 'writable' | 'registry';
 
 export interface BoxProps {
   x: number;
@@ -112,7 +114,7 @@ export interface BoxProps {
   radius?: number;
   /** Centred label; wrapped to the box width unless `maxChars` says otherwise. */
   label?: string;
-  sublabel?: string;
+  subLabel?: string;
   size?: number;
   mono?: boolean;
   maxChars?: number;
@@ -128,7 +130,7 @@ export function Box({
   dashed = false,
   radius = 6,
   label,
-  sublabel,
+  subLabel,
   size = 14,
   mono = false,
   maxChars,
@@ -136,7 +138,7 @@ export function Box({
   const chars = maxChars ?? Math.floor((width - 12) / (size * 0.56));
   const labelLines = label ? wrapLines(label, chars).length : 0;
   const subSize = size - 2;
-  const subLines = sublabel ? wrapLines(sublabel, Math.floor((width - 12) / (subSize * 0.56))).length : 0;
+  const subLines = subLabel ? wrapLines(subLabel, Math.floor((width - 12) / (subSize * 0.56))).length : 0;
   const labelBlock = labelLines * size * 1.25;
   const subBlock = subLines * subSize * 1.25;
   const total = labelBlock + subBlock;
@@ -152,13 +154,21 @@ export function Box({
         className={clsx(styles[`box-${tone}`], dashed && styles.dashed)}
       />
       {label && (
-        <Label x={x + width / 2} y={top + labelBlock / 2} text={label} maxChars={chars} size={size} weight="bold" mono={mono} />
+        <Label
+          x={x + width / 2}
+          y={top + labelBlock / 2}
+          text={label}
+          maxChars={chars}
+          size={size}
+          weight="bold"
+          mono={mono}
+        />
       )}
-      {sublabel && (
+      {subLabel && (
         <Label
           x={x + width / 2}
           y={top + labelBlock + subBlock / 2}
-          text={sublabel}
+          text={subLabel}
           maxChars={Math.floor((width - 12) / (subSize * 0.56))}
           size={subSize}
           tone="muted"
@@ -171,7 +181,15 @@ export function Box({
 /** An arrowhead marker; give each SVG its own id. */
 export function ArrowMarker({id}: {id: string}): ReactNode {
   return (
-    <marker id={id} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+    <marker
+      id={id}
+      viewBox="0 0 10 10"
+      refX="9"
+      refY="5"
+      markerWidth="7"
+      markerHeight="7"
+      orient="auto-start-reverse"
+    >
       <path d="M0 0 L10 5 L0 10 z" className={styles.arrowHead} />
     </marker>
   );

@@ -9,7 +9,14 @@ function CommandTag({x, y, text}: {x: number; y: number; text: string}): ReactNo
   const width = text.length * 7.4 + 12;
   return (
     <g>
-      <rect x={x - width / 2} y={y - 11} width={width} height={22} rx={4} className={diagramStyles['box-surface']} />
+      <rect
+        x={x - width / 2}
+        y={y - 11}
+        width={width}
+        height={22}
+        rx={4}
+        className={diagramStyles['box-surface']}
+      />
       <Label x={x} y={y} text={text} mono size={12} />
     </g>
   );
@@ -18,7 +25,11 @@ function CommandTag({x, y, text}: {x: number; y: number; text: string}): ReactNo
 /** Dockerfile → build → image → push → registry → pull → image → run → container. */
 export default function DockerWorkflow(): ReactNode {
   const marker = useSvgId('docker-workflow-arrow');
-  const image = translate({id: 'diagram.dockerWorkflow.image', message: 'image', description: 'Docker workflow diagram: an image box'});
+  const image = translate({
+    id: 'diagram.dockerWorkflow.image',
+    message: 'image',
+    description: 'Docker workflow diagram: an image box',
+  });
   const readOnly = translate({
     id: 'diagram.dockerWorkflow.imageDetail',
     message: 'read-only package',
@@ -41,18 +52,30 @@ export default function DockerWorkflow(): ReactNode {
         id: 'diagram.dockerWorkflow.caption',
         message: 'Build once, push to a registry, then pull and run the very same image anywhere.',
         description: 'Visible caption under the Docker workflow diagram',
-      })}>
+      })}
+    >
       <svg viewBox="0 0 460 372" className={diagramStyles['panel-medium']} aria-hidden="true">
         <defs>
           <ArrowMarker id={marker} />
         </defs>
         {/* Your computer */}
-        <rect x={4} y={4} width={452} height={124} rx={10} className={`${diagramStyles['box-surface']} ${diagramStyles.dashed}`} />
+        <rect
+          x={4}
+          y={4}
+          width={452}
+          height={124}
+          rx={10}
+          className={`${diagramStyles['box-surface']} ${diagramStyles.dashed}`}
+        />
         <Label
           x={16}
           y={20}
           anchor="start"
-          text={translate({id: 'diagram.dockerWorkflow.yourComputer', message: 'your computer', description: 'Docker workflow diagram: label of the top area'})}
+          text={translate({
+            id: 'diagram.dockerWorkflow.yourComputer',
+            message: 'your computer',
+            description: 'Docker workflow diagram: label of the top area',
+          })}
           size={12}
           tone="muted"
         />
@@ -63,7 +86,7 @@ export default function DockerWorkflow(): ReactNode {
           height={70}
           tone="surface"
           label="Dockerfile"
-          sublabel={translate({
+          subLabel={translate({
             id: 'diagram.dockerWorkflow.dockerfileDetail',
             message: 'plus your app’s files',
             description: 'Docker workflow diagram: note inside the Dockerfile box',
@@ -71,7 +94,7 @@ export default function DockerWorkflow(): ReactNode {
         />
         <Arrow from={[152, 75]} to={[296, 75]} markerId={marker} />
         <CommandTag x={224} y={75} text="docker build" />
-        <Box x={300} y={40} width={140} height={70} tone="layer" label={image} sublabel={readOnly} />
+        <Box x={300} y={40} width={140} height={70} tone="layer" label={image} subLabel={readOnly} />
 
         {/* Registry */}
         <Arrow from={[370, 112]} to={[370, 160]} markerId={marker} />
@@ -92,16 +115,27 @@ export default function DockerWorkflow(): ReactNode {
         <CommandTag x={370} y={236} text="docker pull" />
 
         {/* Server */}
-        <rect x={4} y={244} width={452} height={124} rx={10} className={`${diagramStyles['box-surface']} ${diagramStyles.dashed}`} />
+        <rect
+          x={4}
+          y={244}
+          width={452}
+          height={124}
+          rx={10}
+          className={`${diagramStyles['box-surface']} ${diagramStyles.dashed}`}
+        />
         <Label
           x={16}
           y={260}
           anchor="start"
-          text={translate({id: 'diagram.dockerWorkflow.server', message: 'a server', description: 'Docker workflow diagram: label of the bottom area'})}
+          text={translate({
+            id: 'diagram.dockerWorkflow.server',
+            message: 'a server',
+            description: 'Docker workflow diagram: label of the bottom area',
+          })}
           size={12}
           tone="muted"
         />
-        <Box x={300} y={280} width={140} height={70} tone="layer" label={image} sublabel={readOnly} />
+        <Box x={300} y={280} width={140} height={70} tone="layer" label={image} subLabel={readOnly} />
         <Arrow from={[298, 315]} to={[154, 315]} markerId={marker} />
         <CommandTag x={224} y={315} text="docker run" />
         <Box
@@ -110,8 +144,12 @@ export default function DockerWorkflow(): ReactNode {
           width={130}
           height={70}
           tone="app"
-          label={translate({id: 'diagram.dockerWorkflow.container', message: 'container', description: 'Docker workflow diagram: the container box'})}
-          sublabel={translate({
+          label={translate({
+            id: 'diagram.dockerWorkflow.container',
+            message: 'container',
+            description: 'Docker workflow diagram: the container box',
+          })}
+          subLabel={translate({
             id: 'diagram.dockerWorkflow.containerDetail',
             message: 'your app, running',
             description: 'Docker workflow diagram: note inside the container box',

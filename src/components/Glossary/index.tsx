@@ -17,15 +17,30 @@ function sortKey(entry: GlossaryEntry, locale: Locale): string {
 export default function Glossary(): ReactNode {
   const locale = useDataLocale();
   const other: Locale = locale === 'en' ? 'es' : 'en';
-  const entries = glossary.slice().sort((a, b) => sortKey(a, locale).localeCompare(sortKey(b, locale), locale));
+  const entries = glossary
+    .slice()
+    .sort((a, b) => sortKey(a, locale).localeCompare(sortKey(b, locale), locale));
   const otherLanguage =
     other === 'es'
-      ? translate({id: 'glossary.spanish', message: 'Spanish', description: 'Glossary: label before the Spanish term of an entry'})
-      : translate({id: 'glossary.english', message: 'English', description: 'Glossary: label before the English term of an entry'});
+      ? translate({
+          id: 'glossary.inSpanish',
+          message: 'Spanish',
+          description: 'Glossary: label before the Spanish term of an entry',
+        })
+      : translate({
+          id: 'glossary.inEnglish',
+          message: 'English',
+          description: 'Glossary: label before the English term of an entry',
+        });
   return (
     <dl
       className={styles.glossary}
-      aria-label={translate({id: 'glossary.label', message: 'Glossary of Docker terms', description: 'Accessible name of the glossary list'})}>
+      aria-label={translate({
+        id: 'glossary.label',
+        message: 'Glossary of Docker terms',
+        description: 'Accessible name of the glossary list',
+      })}
+    >
       {entries.map((entry) => (
         <div key={entry.id} className={styles.entry}>
           <dt>
@@ -43,7 +58,11 @@ export default function Glossary(): ReactNode {
             <p>{entry.definition[locale]}</p>
             {entry.related && entry.related.length > 0 && (
               <p className={styles.related}>
-                {translate({id: 'glossary.related', message: 'See also:', description: 'Glossary: label before the links to related terms'})}{' '}
+                {translate({
+                  id: 'glossary.related',
+                  message: 'See also:',
+                  description: 'Glossary: label before the links to related terms',
+                })}{' '}
                 {entry.related.map((id, index) => (
                   <span key={id}>
                     {index > 0 && ', '}

@@ -55,7 +55,8 @@ export default function ImageAndContainers(): ReactNode {
         id: 'diagram.imageAndContainers.caption',
         message: 'An image is like a class; each container is an instance of it, running on its own.',
         description: 'Visible caption under the image and containers diagram',
-      })}>
+      })}
+    >
       <svg viewBox="0 0 440 300" className={diagramStyles['panel-medium']} aria-hidden="true">
         <defs>
           <ArrowMarker id={marker} />
@@ -83,13 +84,22 @@ export default function ImageAndContainers(): ReactNode {
           tone="muted"
         />
         {/* The image drawn as a stack of layers. */}
-        <rect x={20} y={96} width={130} height={110} rx={6} className={diagramStyles['box-layer']} />
-        <rect x={14} y={102} width={130} height={110} rx={6} className={diagramStyles['box-layer']} />
-        <Box x={8} y={108} width={130} height={110} tone="layer" label={image} sublabel={imageDetail} size={15} />
-        <Label x={73} y={236} text="flask_app:0.1" mono size={13} />
+        <rect x={20} y={81} width={130} height={110} rx={6} className={diagramStyles['box-layer']} />
+        <rect x={14} y={87} width={130} height={110} rx={6} className={diagramStyles['box-layer']} />
+        <Box
+          x={8}
+          y={93}
+          width={130}
+          height={110}
+          tone="layer"
+          label={image}
+          subLabel={imageDetail}
+          size={15}
+        />
+        <Label x={73} y={221} text="flask_app:0.1" mono size={13} />
         {CONTAINER_YS.map((y, index) => (
           <g key={names[index]}>
-            <Arrow from={[150, 163]} to={[CONTAINER_X - 4, y + CONTAINER_HEIGHT / 2]} markerId={marker} />
+            <Arrow from={[152, 148]} to={[CONTAINER_X - 4, y + CONTAINER_HEIGHT / 2]} markerId={marker} />
             <Box
               x={CONTAINER_X}
               y={y}
@@ -97,13 +107,13 @@ export default function ImageAndContainers(): ReactNode {
               height={CONTAINER_HEIGHT}
               tone="app"
               label={containerLabel(names[index])}
-              sublabel={ownLayer}
+              subLabel={ownLayer}
             />
           </g>
         ))}
         <g>
-          <rect x={174} y={126} width={74} height={22} rx={4} className={diagramStyles['box-surface']} />
-          <Label x={211} y={137} text="docker run" mono size={12} />
+          <rect x={172} y={137} width={78} height={22} rx={4} className={diagramStyles['box-surface']} />
+          <Label x={211} y={148} text="docker run" mono size={12} />
         </g>
         <Label
           x={220}

@@ -67,7 +67,8 @@ export default function ImageLayers({layers, containerLayer = true}: ImageLayers
   ];
   const rows = stack.length + (containerLayer ? 1 : 0);
   const height = TOP * 2 + rows * ROW + (rows - 1) * GAP + (containerLayer ? 8 : 0);
-  const rowY = (rowFromTop: number) => TOP + rowFromTop * (ROW + GAP) + (containerLayer && rowFromTop > 0 ? 8 : 0);
+  const rowY = (rowFromTop: number) =>
+    TOP + rowFromTop * (ROW + GAP) + (containerLayer && rowFromTop > 0 ? 8 : 0);
   const imageTop = rowY(containerLayer ? 1 : 0);
   const imageBottom = rowY(rows - 1) + ROW;
 
@@ -95,7 +96,8 @@ export default function ImageLayers({layers, containerLayer = true}: ImageLayers
           {
             id: 'diagram.imageLayers.description',
             message: 'An image is a stack of read-only layers, from the bottom up: {layers}.',
-            description: 'Longer description of the image layers diagram; {layers} lists the layers bottom to top',
+            description:
+              'Longer description of the image layers diagram; {layers} lists the layers bottom to top',
           },
           {layers: stackNames},
         ) +
@@ -105,19 +107,31 @@ export default function ImageLayers({layers, containerLayer = true}: ImageLayers
               id: 'diagram.imageLayers.descriptionContainer',
               message:
                 'A container adds one thin writable layer on top; everything it changes goes there and is lost when the container is removed.',
-              description: 'Image layers diagram: second sentence of the description, about the writable layer',
+              description:
+                'Image layers diagram: second sentence of the description, about the writable layer',
             })
           : '')
       }
       caption={translate({
         id: 'diagram.imageLayers.caption',
-        message: 'Each layer is read-only and can be shared by many images; only the top container layer can be written.',
+        message:
+          'Each layer is read-only and can be shared by many images; only the top container layer can be written.',
         description: 'Visible caption under the image layers diagram',
-      })}>
+      })}
+    >
       <svg viewBox={`0 0 ${WIDTH} ${height}`} className={diagramStyles['panel-medium']} aria-hidden="true">
         {containerLayer && (
           <>
-            <Box x={BOX_X} y={rowY(0)} width={BOX_WIDTH} height={ROW} tone="writable" dashed label={writable} sublabel={writableDetail} />
+            <Box
+              x={BOX_X}
+              y={rowY(0)}
+              width={BOX_WIDTH}
+              height={ROW}
+              tone="writable"
+              dashed
+              label={writable}
+              subLabel={writableDetail}
+            />
             <Bracket
               y1={rowY(0) + 4}
               y2={rowY(0) + ROW - 4}
@@ -141,7 +155,7 @@ export default function ImageLayers({layers, containerLayer = true}: ImageLayers
               height={ROW}
               tone="layer"
               label={layer.label}
-              sublabel={layer.detail}
+              subLabel={layer.detail}
               mono={/[:/]/.test(layer.label)}
             />
           ))}

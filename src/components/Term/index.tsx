@@ -40,11 +40,13 @@ export default function Term({id, children, showEnglish = false}: TermProps): Re
         // Lets keyboard users hide the definition without moving focus (WCAG 1.4.13).
         if (event.key === 'Escape') setDismissed(true);
       }}
-      onBlur={() => setDismissed(false)}>
+      onBlur={() => setDismissed(false)}
+    >
       <Link
         to={glossaryPath ? `${glossaryPath}#${entry.id}` : `#${entry.id}`}
         className={styles.link}
-        aria-describedby={tooltipId}>
+        aria-describedby={tooltipId}
+      >
         {text}
       </Link>
       {showEnglish && english && (
@@ -60,7 +62,11 @@ export default function Term({id, children, showEnglish = false}: TermProps): Re
             <span className={styles.tooltipEnglish}>
               {' · '}
               {translate(
-                {id: 'term.englishName', message: 'in English: {term}', description: 'Glossary tooltip: the English name of a term, shown on Spanish pages'},
+                {
+                  id: 'term.englishName',
+                  message: 'in English: {term}',
+                  description: 'Glossary tooltip: the English name of a term, shown on Spanish pages',
+                },
                 {term: english},
               )}
             </span>

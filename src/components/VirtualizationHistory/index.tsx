@@ -7,10 +7,10 @@ export type VirtualizationHistoryProps = Record<string, never>;
 
 const WIDTH = 236;
 const HEIGHT = 330;
-const COLUMNS = [8, 84, 160];
-const COLUMN_WIDTH = 68;
-const APPS = ['A', 'B', 'C'];
-const SIZE = 11;
+const COLUMNS = [8, 122];
+const COLUMN_WIDTH = 106;
+const APPS = ['A', 'B'];
+const SIZE = 13;
 
 function Title({step, title, note}: {step: number; title: string; note: string}): ReactNode {
   return (
@@ -24,7 +24,17 @@ function Title({step, title, note}: {step: number; title: string; note: string})
 }
 
 function Verdict({duplicated, good}: {duplicated: string; good: boolean}): ReactNode {
-  return <Label x={WIDTH / 2} y={HEIGHT - 16} text={duplicated} size={12} weight="bold" tone={good ? 'good' : 'problem'} maxChars={34} />;
+  return (
+    <Label
+      x={WIDTH / 2}
+      y={HEIGHT - 16}
+      text={duplicated}
+      size={12}
+      weight="bold"
+      tone={good ? 'good' : 'problem'}
+      maxChars={34}
+    />
+  );
 }
 
 /** From bare metal to hypervisors to containers, showing what each approach duplicates per application. */
@@ -46,18 +56,24 @@ export default function VirtualizationHistory(): ReactNode {
       description={translate({
         id: 'diagram.virtualizationHistory.description',
         message:
-          'Three stages. One, bare metal: three apps share one operating system and one set of libraries on one server, so an upgrade for one app can break another and spare capacity is wasted. Two, hypervisor-based virtualization: a hypervisor runs one virtual machine per app, each duplicating a whole guest operating system and kernel. Three, container-based virtualization: one host operating system and a container engine run one container per app, which duplicates only the app and its libraries while the kernel is shared.',
+          'Three stages. One, bare metal: apps share one operating system and one set of libraries on one server, so an upgrade for one app can break another and spare capacity is wasted. Two, hypervisor-based virtualization: a hypervisor runs one virtual machine per app, each duplicating a whole guest operating system and kernel. Three, container-based virtualization: one host operating system and a container engine run one container per app, which duplicates only the app and its libraries while the kernel is shared.',
         description: 'Longer description of the virtualization history diagram',
       })}
       caption={translate({
         id: 'diagram.virtualizationHistory.caption',
-        message: 'Each step isolates applications better than the last; containers do it without copying an operating system for every app.',
+        message:
+          'Each step isolates applications better than the last; containers do it without copying an operating system for every app.',
         description: 'Visible caption under the virtualization history diagram',
-      })}>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className={diagramStyles['panel-narrow']} aria-hidden="true">
+      })}
+    >
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className={diagramStyles['panel-third']} aria-hidden="true">
         <Title
           step={1}
-          title={translate({id: 'diagram.virtualizationHistory.bareMetal', message: 'Bare metal', description: 'Virtualization history diagram: title of the first stage'})}
+          title={translate({
+            id: 'diagram.virtualizationHistory.bareMetal',
+            message: 'Bare metal',
+            description: 'Virtualization history diagram: title of the first stage',
+          })}
           note={translate({
             id: 'diagram.virtualizationHistory.bareMetalNote',
             message: 'all apps on one server and one OS',
@@ -65,7 +81,16 @@ export default function VirtualizationHistory(): ReactNode {
           })}
         />
         {COLUMNS.map((x, index) => (
-          <Box key={x} x={x} y={124} width={COLUMN_WIDTH} height={40} tone="app" label={appLabel(APPS[index])} size={SIZE} />
+          <Box
+            key={x}
+            x={x}
+            y={124}
+            width={COLUMN_WIDTH}
+            height={40}
+            tone="app"
+            label={appLabel(APPS[index])}
+            size={SIZE}
+          />
         ))}
         <Box
           x={8}
@@ -86,7 +111,11 @@ export default function VirtualizationHistory(): ReactNode {
           width={220}
           height={34}
           tone="kernel"
-          label={translate({id: 'diagram.virtualizationHistory.hostOs', message: 'operating system and kernel', description: 'Virtualization history diagram: the one operating system of a server'})}
+          label={translate({
+            id: 'diagram.virtualizationHistory.hostOs',
+            message: 'operating system and kernel',
+            description: 'Virtualization history diagram: the one operating system of a server',
+          })}
           size={12}
         />
         <Box x={8} y={250} width={220} height={34} tone="hardware" label={hardware} size={12} />
@@ -99,7 +128,7 @@ export default function VirtualizationHistory(): ReactNode {
           good={false}
         />
       </svg>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className={diagramStyles['panel-narrow']} aria-hidden="true">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className={diagramStyles['panel-third']} aria-hidden="true">
         <Title
           step={2}
           title={translate({
@@ -115,8 +144,24 @@ export default function VirtualizationHistory(): ReactNode {
         />
         {COLUMNS.map((x, index) => (
           <g key={x}>
-            <Box x={x} y={64} width={COLUMN_WIDTH} height={36} tone="app" label={appLabel(APPS[index])} size={SIZE} />
-            <Box x={x} y={104} width={COLUMN_WIDTH} height={36} tone="surface" label={libraries} size={SIZE} />
+            <Box
+              x={x}
+              y={64}
+              width={COLUMN_WIDTH}
+              height={36}
+              tone="app"
+              label={appLabel(APPS[index])}
+              size={SIZE}
+            />
+            <Box
+              x={x}
+              y={104}
+              width={COLUMN_WIDTH}
+              height={36}
+              tone="surface"
+              label={libraries}
+              size={SIZE}
+            />
             <Box x={x} y={144} width={COLUMN_WIDTH} height={60} tone="os" label={guestOs} size={SIZE} />
           </g>
         ))}
@@ -126,7 +171,11 @@ export default function VirtualizationHistory(): ReactNode {
           width={220}
           height={34}
           tone="engine"
-          label={translate({id: 'diagram.common.hypervisor', message: 'hypervisor', description: 'Diagrams: the hypervisor layer that runs virtual machines'})}
+          label={translate({
+            id: 'diagram.common.hypervisor',
+            message: 'hypervisor',
+            description: 'Diagrams: the hypervisor layer that runs virtual machines',
+          })}
           size={12}
         />
         <Box x={8} y={250} width={220} height={34} tone="hardware" label={hardware} size={12} />
@@ -139,7 +188,7 @@ export default function VirtualizationHistory(): ReactNode {
           good={false}
         />
       </svg>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className={diagramStyles['panel-narrow']} aria-hidden="true">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className={diagramStyles['panel-third']} aria-hidden="true">
         <Title
           step={3}
           title={translate({
@@ -155,8 +204,24 @@ export default function VirtualizationHistory(): ReactNode {
         />
         {COLUMNS.map((x, index) => (
           <g key={x}>
-            <Box x={x} y={124} width={COLUMN_WIDTH} height={36} tone="app" label={appLabel(APPS[index])} size={SIZE} />
-            <Box x={x} y={164} width={COLUMN_WIDTH} height={36} tone="surface" label={libraries} size={SIZE} />
+            <Box
+              x={x}
+              y={124}
+              width={COLUMN_WIDTH}
+              height={36}
+              tone="app"
+              label={appLabel(APPS[index])}
+              size={SIZE}
+            />
+            <Box
+              x={x}
+              y={164}
+              width={COLUMN_WIDTH}
+              height={36}
+              tone="surface"
+              label={libraries}
+              size={SIZE}
+            />
           </g>
         ))}
         <Box
@@ -170,7 +235,7 @@ export default function VirtualizationHistory(): ReactNode {
             message: 'container engine',
             description: 'Virtualization history diagram: the container engine layer',
           })}
-          size={11}
+          size={12}
         />
         <Box
           x={8}
@@ -181,9 +246,10 @@ export default function VirtualizationHistory(): ReactNode {
           label={translate({
             id: 'diagram.virtualizationHistory.sharedKernel',
             message: 'host OS: shared kernel',
-            description: 'Virtualization history diagram: the host operating system whose kernel containers share',
+            description:
+              'Virtualization history diagram: the host operating system whose kernel containers share',
           })}
-          size={11}
+          size={12}
         />
         <Box x={8} y={254} width={220} height={30} tone="hardware" label={hardware} size={12} />
         <Verdict

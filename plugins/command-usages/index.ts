@@ -1,0 +1,96 @@
+/**
+ * Collects, at build time, where the course teaches each Docker command, for the "Taught in" links of the
+ * command reference.
+ *
+ * For every doc of every version (in the locale being built) it reads the page source, finds each
+ * `<Command cmd="...">` with the heading it sits under, and publishes per version and per command the
+ * links to those sections as global data. `<CommandReference />` reads it with usePluginData().
+ * Snippets the catalog cannot explain are skipped here: `npm run check:commands` reports them.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {LoadedContent, LoadedVersion} from '@docusaurus/plugin-content-docs';
+import {
+  COMMAND_USAGES_PLUGIN,
+  findCommandSnippets,
+  type CommandUsage,
+  type CommandUsages,
+} from '../../src/data/commandUsages';
+import {parseCommand} from '../../src/data/parseCommand';
+
+type SidebarItem = {type: string; id?: string; items?: SidebarItem[]};
+
+/** Doc ids in the order a reader meets them in the sidebar, so links follow the course order. */
+function sidebarOrder(version: LoadedVersion): string[] {
+  const ids: string[] = [];
+  const walk = (items: SidebarItem[]) => {
+    for (const item of items) {
+      if (item.type === 'doc' && item.id) ids.push(item.id);
+      if (item.items) walk(item.items);
+    }
+  };
+  for (const sidebar of Object.values(version.sidebars ?? {})) walk(sidebar as SidebarItem[]);
+  return ids;
+}
+
+export function collectCommandUsages(
+  versions: LoadedVersion[],
+  readSource: (source: string) => string | undefined,
+): CommandUsages {
+  const result: CommandUsages = {};
+  for (const version of versions) {
+    const order = sidebarOrder(version);
+    const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+    const docs = version.docs
+      .filter((doc) => !doc.id.startsWith('reference/'))
+      .sort((a, b) => rank(a.id) - rank(b.id));
+    const byCommand: Record<string, CommandUsage[]> = {};
+    for (const doc of docs) {
+      const source = readSource(doc.source);
+      if (source === undefined) continue;
+      for (const snippet of findCommandSnippets(source)) {
+        let name: string;
+        try {
+          name = parseCommand(snippet.cmd).command.name;
+        } catch {
+          continue;
+        }
+        const permalink = snippet.headingId ? `${doc.permalink}#${snippet.headingId}` : doc.permalink;
+        const usages = (byCommand[name] ??= []);
+        if (usages.some((usage) => usage.permalink === permalink)) continue;
+        usages.push({
+          permalink,
+          title: snippet.heading ? `${doc.title} › ${snippet.heading}` : doc.title,
+          heading: snippet.heading,
+        });
+      }
+    }
+    result[version.versionName] = byCommand;
+  }
+  return result;
+}
+
+export default function commandUsagesPlugin(context: LoadContext): Plugin {
+  const {siteDir} = context;
+  return {
+    name: COMMAND_USAGES_PLUGIN,
+
+    getPathsToWatch() {
+      return [
+        path.join(siteDir, 'docs/**/*.mdx'),
+        path.join(siteDir, 'versioned_docs/**/*.mdx'),
+        path.join(siteDir, 'i18n/*/docusaurus-plugin-content-docs/**/*.mdx'),
+      ];
+    },
+
+    async allContentLoaded({allContent, actions}) {
+      const docs = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
+      const usages = collectCommandUsages(docs?.loadedVersions ?? [], (source) => {
+        const file = path.join(siteDir, source.replace(/^@site\//, ''));
+        return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+      });
+      actions.setGlobalData(usages);
+    },
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * Fails when a course page shows a Docker command the command catalog cannot explain.
+ *
+ * Every `<Command cmd="...">` of every page (English, Spanish, every edition) must parse against
+ * src/data/commands.ts: known sub-command, known flags, the right arguments. A Docker command in a fenced
+ * code block fails too, because it would reach the reader without its explanation.
+ *
+ * Usage: tsx scripts/check-commands.ts
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {findCommandSnippets, findDockerInCodeBlocks} from '../src/data/commandUsages';
+import {CommandError, parseCommand} from '../src/data/parseCommand';
+
+export interface CommandProblem {
+  /** Path relative to the site root. */
+  file: string;
+  line: number;
+  message: string;
+  fix: string;
+}
+
+const ROOT = path.resolve(__dirname, '..');
+
+/** Checks one page's source; `file` is only used to name it in the problems. */
+export function checkPageSource(file: string, source: string): CommandProblem[] {
+  const problems: CommandProblem[] = [];
+  for (const snippet of findCommandSnippets(source)) {
+    if (snippet.cmd === undefined) {
+      problems.push({
+        file,
+        line: snippet.line,
+        message: '<Command> needs its cmd attribute as a plain string',
+        fix: 'write it as <Command cmd="docker ps -a" /> (a quoted string, not an expression)',
+      });
+      continue;
+    }
+    try {
+      parseCommand(snippet.cmd);
+    } catch (error) {
+      if (!(error instanceof CommandError)) throw error;
+      problems.push({
+        file,
+        line: snippet.line,
+        message: error.message,
+        fix: 'correct the command, or explain the missing command or flag in src/data/commands.ts (English and Spanish)',
+      });
+    }
+  }
+  for (const code of findDockerInCodeBlocks(source)) {
+    const cmd = code.text.replace(/^\$\s+/, '');
+    problems.push({
+      file,
+      line: code.line,
+      message: `a fenced code block shows the Docker command \`${code.text}\`, which readers would get without its explanation`,
+      fix: `write it as <Command cmd="${cmd.replace(/"/g, '&quot;')}" /> outside the code block`,
+    });
+  }
+  return problems;
+}
+
+/** The course pages of every language and edition: docs/, versioned_docs/ and the translated docs. */
+export function findPages(root: string): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.mdx?$/.test(entry.name)) pages.push(full);
+    }
+  };
+  walk(path.join(root, 'docs'));
+  walk(path.join(root, 'versioned_docs'));
+  const i18n = path.join(root, 'i18n');
+  if (fs.existsSync(i18n)) {
+    for (const locale of fs.readdirSync(i18n))
+      walk(path.join(i18n, locale, 'docusaurus-plugin-content-docs'));
+  }
+  return pages.sort();
+}
+
+/** Every problem in the site at `root`. */
+export function checkCommands(root: string = ROOT): CommandProblem[] {
+  return findPages(root).flatMap((page) =>
+    checkPageSource(path.relative(root, page), fs.readFileSync(page, 'utf8')),
+  );
+}
+
+function main(): void {
+  const problems = checkCommands();
+  for (const problem of problems) {
+    console.error(`${problem.file}:${problem.line}  ${problem.message}\n    → ${problem.fix}`);
+  }
+  if (problems.length > 0) {
+    console.error(`\n${problems.length} command snippet problem(s).`);
+    process.exit(1);
+  }
+  console.log('Command snippets: every Docker command on every page is explained by the catalog.');
+}
+
+if (require.main === module) main();

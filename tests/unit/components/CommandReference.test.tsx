@@ -1,0 +1,54 @@
+import {render, screen, within} from '@testing-library/react';
+import {afterEach, describe, expect, it} from 'vitest';
+import CommandReference, {commandAnchor} from '../../../src/components/CommandReference';
+import {commands} from '../../../src/data/commands';
+import {globalData} from './mocks/useGlobalData';
+import {setTestLocale} from './mocks/locale';
+
+describe('<CommandReference>', () => {
+  afterEach(() => {
+    delete globalData['command-usages'];
+  });
+
+  it('renders every runnable command of the catalog with an anchor, summary, example and flags', () => {
+    render(<CommandReference />);
+    expect(screen.getByRole('region', {name: 'Docker command reference'})).toBeTruthy();
+    for (const command of commands.filter((c) => !c.group || c.flags.length > 0)) {
+      const heading = document.getElementById(commandAnchor(command.name))!;
+      expect(heading, command.name).not.toBeNull();
+      const article = heading.closest('article')!;
+      expect(article.textContent).toContain(command.summary.en);
+      if (command.example) expect(article.textContent).toContain(command.example);
+      for (const flag of command.flags) expect(article.textContent).toContain(flag.summary.en);
+    }
+  });
+
+  it('links each command to the course sections that teach it', () => {
+    globalData['command-usages'] = {
+      default: {
+        current: {
+          'docker ps': [
+            {
+              permalink: '/docs/hands-on/first-container#list-containers',
+              title: 'Your first container › List containers',
+            },
+          ],
+        },
+      },
+    };
+    render(<CommandReference />);
+    const article = document.getElementById('docker-ps')!.closest('article')!;
+    const link = within(article).getByRole('link', {name: 'Your first container › List containers'});
+    expect(link.getAttribute('href')).toBe('/docs/hands-on/first-container#list-containers');
+  });
+
+  it('is in Spanish on the Spanish site', () => {
+    setTestLocale('es');
+    render(<CommandReference />);
+    expect(screen.getByRole('region', {name: 'Referencia de comandos de Docker'})).toBeTruthy();
+    expect(screen.getByRole('heading', {name: 'Contenedores'})).toBeTruthy();
+    expect(document.getElementById('docker-rm')!.closest('article')!.textContent).toContain(
+      'docker rm [opciones] contenedor…',
+    );
+  });
+});

@@ -1,0 +1,33 @@
+import {render, screen} from '@testing-library/react';
+import {describe, expect, it} from 'vitest';
+import Glossary from '../../../src/components/Glossary';
+import {glossary} from '../../../src/data/glossary';
+import {setTestLocale} from './mocks/locale';
+
+describe('<Glossary>', () => {
+  it('lists every term with an anchor, its definition and its Spanish name', () => {
+    render(<Glossary />);
+    expect(screen.getByLabelText('Glossary of Docker terms')).toBeTruthy();
+    for (const entry of glossary) {
+      const heading = document.getElementById(entry.id)!;
+      expect(heading.textContent).toBe(entry.term.en);
+      const item = heading.closest('div')!;
+      expect(item.textContent).toContain(`Spanish: ${entry.term.es}`);
+      expect(item.textContent).toContain(entry.definition.en);
+    }
+  });
+
+  it('sorts by the reader’s language and shows the English term on the Spanish site', () => {
+    setTestLocale('es');
+    render(<Glossary />);
+    const terms = [...document.querySelectorAll('h2')].map((h) => h.textContent!);
+    expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, 'es')));
+    expect(document.getElementById('image')!.closest('div')!.textContent).toContain('Inglés: image');
+  });
+
+  it('links related terms to their anchors', () => {
+    render(<Glossary />);
+    const link = screen.getAllByRole('link', {name: 'layer'})[0];
+    expect(link.getAttribute('href')).toBe('#layer');
+  });
+});

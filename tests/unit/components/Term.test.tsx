@@ -1,0 +1,47 @@
+import {fireEvent, render, screen} from '@testing-library/react';
+import {describe, expect, it, vi} from 'vitest';
+import Term from '../../../src/components/Term';
+import {setTestLocale} from './mocks/locale';
+
+describe('<Term>', () => {
+  it('links to the glossary entry and is described by its definition', () => {
+    render(
+      <p>
+        An <Term id="image">image</Term> is read-only.
+      </p>,
+    );
+    const link = screen.getByRole('link', {name: 'image'});
+    expect(link.getAttribute('href')).toBe('/docs/reference/glossary#image');
+    const tooltip = document.getElementById(link.getAttribute('aria-describedby')!)!;
+    expect(tooltip.getAttribute('role')).toBe('tooltip');
+    expect(tooltip.textContent).toContain('A read-only package with everything an application needs to run');
+  });
+
+  it('shows the Spanish definition with the English word on the Spanish site', () => {
+    setTestLocale('es');
+    render(
+      <Term id="layer" showEnglish>
+        capas
+      </Term>,
+    );
+    const link = screen.getByRole('link', {name: 'capas'});
+    const tooltip = document.getElementById(link.getAttribute('aria-describedby')!)!;
+    expect(tooltip.textContent).toContain('capa · en inglés: layer');
+    expect(tooltip.textContent).toContain('Una porción de solo lectura de una imagen');
+    expect(screen.getByText('(layer)').getAttribute('lang')).toBe('en');
+  });
+
+  it('uses the term itself when there is no text, and Escape hides the definition', () => {
+    render(<Term id="volume" />);
+    const link = screen.getByRole('link', {name: 'volume'});
+    fireEvent.keyDown(link, {key: 'Escape'});
+    expect(link.parentElement!.hasAttribute('data-dismissed')).toBe(true);
+  });
+
+  it('refuses an id the glossary does not have', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => render(<Term id="contaner">x</Term>)).toThrow(
+      /<Term id="contaner"> names no glossary entry/,
+    );
+  });
+});
