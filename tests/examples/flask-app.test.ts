@@ -157,7 +157,10 @@ afterEach(() => {
   }
 });
 
-describe('app.py on its own', () => {
+// Generous limits: the tests start real processes, and CI machines can be busy.
+const SLOW = {timeout: 20_000};
+
+describe('app.py on its own', SLOW, () => {
   beforeAll(requireSystemPackages);
 
   it('greets every visitor', async () => {
@@ -166,13 +169,15 @@ describe('app.py on its own', () => {
   });
 
   it('stops cleanly on SIGINT, the STOPSIGNAL of the Dockerfile', async () => {
-    const {app} = await startApp();
+    const {port, app} = await startApp();
+    // One answered request proves the server loop runs: a signal before it would hit start-up code instead.
+    expect((await get(port)).status).toBe(200);
     app.child.kill('SIGINT');
     expect(await exited(app.child, 5000)).toBe(0);
   });
 });
 
-describe('app.py with Redis, as compose.yaml runs it', () => {
+describe('app.py with Redis, as compose.yaml runs it', SLOW, () => {
   let redisPort: number;
   let redis: Started;
 
@@ -199,14 +204,14 @@ describe('app.py with Redis, as compose.yaml runs it', () => {
     );
     // afterEach stops what each test starts; the server lives for the whole block.
     running.splice(running.indexOf(redis.child), 1);
-  });
+  }, SLOW.timeout);
 
   afterAll(async () => {
     if (redis?.child.exitCode === null) {
       redis.child.kill('SIGTERM');
       await exited(redis.child, 5000);
     }
-  });
+  }, SLOW.timeout);
 
   it('counts the visits in Redis', async () => {
     const {port} = await startApp({REDIS_HOST: '127.0.0.1', REDIS_PORT: String(redisPort)});
@@ -234,7 +239,7 @@ function instructions(dockerfile: string): [string, string][] {
     });
 }
 
-describe('Dockerfile', () => {
+describe('Dockerfile', SLOW, () => {
   const dockerfile = read('Dockerfile');
   const steps = instructions(dockerfile);
   const indexOf = (keyword: string, args?: string): number =>
@@ -310,7 +315,7 @@ interface ComposeFile {
   >;
 }
 
-describe('compose.yaml', () => {
+describe('compose.yaml', SLOW, () => {
   const composePath = path.join(EXAMPLE_DIR, 'compose.yaml');
   const compose = parseYaml(read('compose.yaml')) as ComposeFile;
 
