@@ -80,6 +80,9 @@ function canConnect(host: string, port: number): Promise<boolean> {
 
 /** Writes the prefix nginx runs in: the shipped configuration (linked, not copied) and the two injected files. */
 export function preparePrefix(root: string, host: string, port: number, cspHashes?: string): string {
+  // nginx would read `$` as a variable and `"` or `\\` as quoting in the root directive.
+  if (/["$\\]/.test(root))
+    throw new Error(`nginx cannot serve ${root}: move the build to a path without " $ or \\.`);
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-site-'));
   // Worker processes run as another user when the tests run as root: let them in.
   fs.chmodSync(prefix, 0o755);
@@ -87,7 +90,7 @@ export function preparePrefix(root: string, host: string, port: number, cspHashe
   fs.symlinkSync(process.env.NGINX_MIME_TYPES ?? '/etc/nginx/mime.types', path.join(prefix, 'mime.types'));
   fs.writeFileSync(
     path.join(prefix, 'listen-and-root.conf'),
-    `# Written by scripts/serve-nginx.ts for this run only.\nlisten ${host}:${port};\nroot ${root};\n`,
+    `# Written by scripts/serve-nginx.ts for this run only.\nlisten ${host}:${port};\nroot "${root}";\n`,
   );
   fs.writeFileSync(path.join(prefix, 'csp-hashes.conf'), cspHashes ?? cspHashesConf(collectInlineCode(root)));
   return prefix;
@@ -119,7 +122,8 @@ export async function startNginx({
     let stderr = '';
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    const killOnExit = (): void => void child.kill('SIGKILL');
+    // If this process ends without stop(), nginx goes too: SIGTERM, so its master takes the workers down.
+    const killOnExit = (): void => void child.kill('SIGTERM');
     process.once('exit', killOnExit);
 
     const started = await waitUntilListening(child, exited, host, chosenPort);
@@ -144,7 +148,7 @@ export async function startNginx({
       };
     }
     process.removeListener('exit', killOnExit);
-    child.kill('SIGKILL');
+    child.kill('SIGTERM');
     await exited;
     fs.rmSync(prefix, {recursive: true, force: true});
     const portTaken = /Address already in use/.test(stderr);
