@@ -241,7 +241,7 @@ export default function Command({cmd, output}: CommandProps): ReactNode {
         className={clsx(styles.part, styles[`role-${part.role}`], active && styles.active)}
         data-role={part.role}
         aria-describedby={part.explanations.map(explanationId).join(' ')}
-        aria-expanded={active}
+        data-active={active || undefined}
         onMouseEnter={() =>
           setPopover((current) => (current?.pinned ? current : {part: index, pinned: false}))
         }

@@ -85,9 +85,14 @@ function sectionTitle(section: CommandSection): string {
   }
 }
 
-function flagSpelling(flag: FlagSpec, locale: Locale): string {
+function FlagSpelling({flag, locale}: {flag: FlagSpec; locale: Locale}): ReactNode {
   const names = [flag.short, flag.long].filter(Boolean).join(', ');
-  return flag.value ? `${names} <${flag.value[locale]}>` : names;
+  return (
+    <>
+      {names}
+      {flag.value && <span className={styles.flagValue}> {`<${flag.value[locale]}>`}</span>}
+    </>
+  );
 }
 
 function CommandEntry({
@@ -151,7 +156,7 @@ function CommandEntry({
           {command.flags.map((flag) => (
             <li key={flag.long ?? flag.short}>
               <code translate="no" dir="ltr" className={styles.flagName}>
-                {flagSpelling(flag, locale)}
+                <FlagSpelling flag={flag} locale={locale} />
               </code>{' '}
               <span className={styles.flagSummary}>{flag.summary[locale]}</span>
             </li>

@@ -54,7 +54,7 @@ export default function DockerWorkflow(): ReactNode {
         description: 'Visible caption under the Docker workflow diagram',
       })}
     >
-      <svg viewBox="0 0 460 372" className={diagramStyles['panel-medium']} aria-hidden="true">
+      <svg viewBox="0 0 400 372" className={diagramStyles['panel-medium']} aria-hidden="true">
         <defs>
           <ArrowMarker id={marker} />
         </defs>
@@ -62,7 +62,7 @@ export default function DockerWorkflow(): ReactNode {
         <rect
           x={4}
           y={4}
-          width={452}
+          width={392}
           height={124}
           rx={10}
           className={`${diagramStyles['box-surface']} ${diagramStyles.dashed}`}
@@ -80,9 +80,9 @@ export default function DockerWorkflow(): ReactNode {
           tone="muted"
         />
         <Box
-          x={20}
+          x={14}
           y={40}
-          width={130}
+          width={124}
           height={70}
           tone="surface"
           label="Dockerfile"
@@ -92,15 +92,15 @@ export default function DockerWorkflow(): ReactNode {
             description: 'Docker workflow diagram: note inside the Dockerfile box',
           })}
         />
-        <Arrow from={[152, 75]} to={[296, 75]} markerId={marker} />
-        <CommandTag x={224} y={75} text="docker build" />
-        <Box x={300} y={40} width={140} height={70} tone="layer" label={image} subLabel={readOnly} />
+        <Arrow from={[140, 75]} to={[258, 75]} markerId={marker} />
+        <CommandTag x={199} y={75} text="docker build" />
+        <Box x={262} y={40} width={124} height={70} tone="layer" label={image} subLabel={readOnly} />
 
         {/* Registry */}
-        <Arrow from={[370, 112]} to={[370, 160]} markerId={marker} />
-        <CommandTag x={370} y={136} text="docker push" />
+        <Arrow from={[324, 112]} to={[324, 160]} markerId={marker} />
+        <CommandTag x={324} y={136} text="docker push" />
         <Box
-          x={150}
+          x={96}
           y={164}
           width={290}
           height={46}
@@ -111,14 +111,14 @@ export default function DockerWorkflow(): ReactNode {
             description: 'Docker workflow diagram: the registry box',
           })}
         />
-        <Arrow from={[370, 212]} to={[370, 260]} markerId={marker} />
-        <CommandTag x={370} y={236} text="docker pull" />
+        <Arrow from={[324, 212]} to={[324, 276]} markerId={marker} />
+        <CommandTag x={324} y={236} text="docker pull" />
 
         {/* Server */}
         <rect
           x={4}
           y={244}
-          width={452}
+          width={392}
           height={124}
           rx={10}
           className={`${diagramStyles['box-surface']} ${diagramStyles.dashed}`}
@@ -135,13 +135,13 @@ export default function DockerWorkflow(): ReactNode {
           size={12}
           tone="muted"
         />
-        <Box x={300} y={280} width={140} height={70} tone="layer" label={image} subLabel={readOnly} />
-        <Arrow from={[298, 315]} to={[154, 315]} markerId={marker} />
-        <CommandTag x={224} y={315} text="docker run" />
+        <Box x={262} y={280} width={124} height={70} tone="layer" label={image} subLabel={readOnly} />
+        <Arrow from={[260, 315]} to={[142, 315]} markerId={marker} />
+        <CommandTag x={199} y={315} text="docker run" />
         <Box
-          x={20}
+          x={14}
           y={280}
-          width={130}
+          width={124}
           height={70}
           tone="app"
           label={translate({

@@ -33,7 +33,7 @@ export default function Glossary(): ReactNode {
           description: 'Glossary: label before the English term of an entry',
         });
   return (
-    <dl
+    <section
       className={styles.glossary}
       aria-label={translate({
         id: 'glossary.label',
@@ -43,7 +43,7 @@ export default function Glossary(): ReactNode {
     >
       {entries.map((entry) => (
         <div key={entry.id} className={styles.entry}>
-          <dt>
+          <div className={styles.termLine}>
             <Heading as="h2" id={entry.id} className={styles.term}>
               {entry.term[locale]}
             </Heading>
@@ -53,8 +53,8 @@ export default function Glossary(): ReactNode {
                 {entry.term[other]}
               </span>
             </span>
-          </dt>
-          <dd className={styles.definition}>
+          </div>
+          <div className={styles.definition}>
             <p>{entry.definition[locale]}</p>
             {entry.related && entry.related.length > 0 && (
               <p className={styles.related}>
@@ -71,9 +71,9 @@ export default function Glossary(): ReactNode {
                 ))}
               </p>
             )}
-          </dd>
+          </div>
         </div>
       ))}
-    </dl>
+    </section>
   );
 }

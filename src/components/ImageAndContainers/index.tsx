@@ -4,7 +4,7 @@ import Diagram, {Arrow, ArrowMarker, Box, Label, diagramStyles, useSvgId} from '
 
 export type ImageAndContainersProps = Record<string, never>;
 
-const CONTAINER_X = 270;
+const CONTAINER_X = 236;
 const CONTAINER_WIDTH = 160;
 const CONTAINER_HEIGHT = 64;
 const CONTAINER_YS = [36, 116, 196];
@@ -57,7 +57,7 @@ export default function ImageAndContainers(): ReactNode {
         description: 'Visible caption under the image and containers diagram',
       })}
     >
-      <svg viewBox="0 0 440 300" className={diagramStyles['panel-medium']} aria-hidden="true">
+      <svg viewBox="0 0 400 300" className={diagramStyles['panel-medium']} aria-hidden="true">
         <defs>
           <ArrowMarker id={marker} />
         </defs>
@@ -99,7 +99,7 @@ export default function ImageAndContainers(): ReactNode {
         <Label x={73} y={221} text="flask_app:0.1" mono size={13} />
         {CONTAINER_YS.map((y, index) => (
           <g key={names[index]}>
-            <Arrow from={[152, 148]} to={[CONTAINER_X - 4, y + CONTAINER_HEIGHT / 2]} markerId={marker} />
+            <Arrow from={[168, 148]} to={[CONTAINER_X - 4, y + CONTAINER_HEIGHT / 2]} markerId={marker} />
             <Box
               x={CONTAINER_X}
               y={y}
@@ -112,11 +112,11 @@ export default function ImageAndContainers(): ReactNode {
           </g>
         ))}
         <g>
-          <rect x={172} y={137} width={78} height={22} rx={4} className={diagramStyles['box-surface']} />
-          <Label x={211} y={148} text="docker run" mono size={12} />
+          <rect x={156} y={137} width={72} height={22} rx={4} className={diagramStyles['box-surface']} />
+          <Label x={192} y={148} text="docker run" mono size={11} />
         </g>
         <Label
-          x={220}
+          x={200}
           y={284}
           text={translate({
             id: 'diagram.imageAndContainers.footer',

@@ -16,10 +16,10 @@ export interface ImageLayersProps {
   containerLayer?: boolean;
 }
 
-const WIDTH = 440;
-const BOX_X = 10;
-const BOX_WIDTH = 290;
-const ROW = 50;
+const WIDTH = 384;
+const BOX_X = 4;
+const BOX_WIDTH = 250;
+const ROW = 52;
 const GAP = 6;
 const TOP = 10;
 
@@ -28,7 +28,7 @@ function Bracket({y1, y2, label}: {y1: number; y2: number; label: string}): Reac
   return (
     <g>
       <path d={`M${x} ${y1} h8 V${y2} h-8`} className={diagramStyles.line} />
-      <Label x={x + 16} y={(y1 + y2) / 2} text={label} anchor="start" maxChars={15} size={13} />
+      <Label x={x + 16} y={(y1 + y2) / 2} text={label} anchor="start" maxChars={13} size={13} />
     </g>
   );
 }
@@ -79,7 +79,7 @@ export default function ImageLayers({layers, containerLayer = true}: ImageLayers
   });
   const writableDetail = translate({
     id: 'diagram.imageLayers.writableDetail',
-    message: 'changes made while the container runs',
+    message: 'changes made while it runs',
     description: 'Image layers diagram: what the writable container layer holds',
   });
   const stackNames = stack.map((layer) => layer.label).join(', ');

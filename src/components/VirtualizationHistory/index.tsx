@@ -206,7 +206,7 @@ export default function VirtualizationHistory(): ReactNode {
           <g key={x}>
             <Box
               x={x}
-              y={124}
+              y={104}
               width={COLUMN_WIDTH}
               height={36}
               tone="app"
@@ -215,7 +215,7 @@ export default function VirtualizationHistory(): ReactNode {
             />
             <Box
               x={x}
-              y={164}
+              y={144}
               width={COLUMN_WIDTH}
               height={36}
               tone="surface"
@@ -226,9 +226,9 @@ export default function VirtualizationHistory(): ReactNode {
         ))}
         <Box
           x={8}
-          y={206}
+          y={184}
           width={220}
-          height={20}
+          height={28}
           tone="engine"
           label={translate({
             id: 'diagram.virtualizationHistory.engine',
@@ -239,9 +239,9 @@ export default function VirtualizationHistory(): ReactNode {
         />
         <Box
           x={8}
-          y={230}
+          y={216}
           width={220}
-          height={20}
+          height={28}
           tone="kernel"
           label={translate({
             id: 'diagram.virtualizationHistory.sharedKernel',
@@ -251,7 +251,7 @@ export default function VirtualizationHistory(): ReactNode {
           })}
           size={12}
         />
-        <Box x={8} y={254} width={220} height={30} tone="hardware" label={hardware} size={12} />
+        <Box x={8} y={250} width={220} height={34} tone="hardware" label={hardware} size={12} />
         <Verdict
           duplicated={translate({
             id: 'diagram.virtualizationHistory.containersVerdict',

@@ -83,17 +83,17 @@ describe('<Command>', () => {
     act(() => rm.focus());
     expect(document.body.textContent).toContain('option--rm — Removes the container automatically');
     fireEvent.keyDown(rm, {key: 'Escape'});
-    expect(rm.getAttribute('aria-expanded')).toBe('false');
+    expect(rm.hasAttribute('data-active')).toBe(false);
 
     const it = screen.getByRole('button', {name: '-it'});
     fireEvent.mouseEnter(it);
-    expect(it.getAttribute('aria-expanded')).toBe('true');
+    expect(it.hasAttribute('data-active')).toBe(true);
     fireEvent.mouseLeave(it);
-    expect(it.getAttribute('aria-expanded')).toBe('false');
+    expect(it.hasAttribute('data-active')).toBe(false);
 
     fireEvent.click(it);
     fireEvent.mouseLeave(it);
-    expect(it.getAttribute('aria-expanded')).toBe('true');
+    expect(it.hasAttribute('data-active')).toBe(true);
   });
 
   it('shows placeholders as placeholders and says to replace them', () => {

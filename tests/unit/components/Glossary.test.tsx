@@ -7,11 +7,11 @@ import {setTestLocale} from './mocks/locale';
 describe('<Glossary>', () => {
   it('lists every term with an anchor, its definition and its Spanish name', () => {
     render(<Glossary />);
-    expect(screen.getByLabelText('Glossary of Docker terms')).toBeTruthy();
+    expect(screen.getByRole('region', {name: 'Glossary of Docker terms'})).toBeTruthy();
     for (const entry of glossary) {
       const heading = document.getElementById(entry.id)!;
       expect(heading.textContent).toBe(entry.term.en);
-      const item = heading.closest('div')!;
+      const item = heading.parentElement!.parentElement!;
       expect(item.textContent).toContain(`Spanish: ${entry.term.es}`);
       expect(item.textContent).toContain(entry.definition.en);
     }
@@ -22,7 +22,9 @@ describe('<Glossary>', () => {
     render(<Glossary />);
     const terms = [...document.querySelectorAll('h2')].map((h) => h.textContent!);
     expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, 'es')));
-    expect(document.getElementById('image')!.closest('div')!.textContent).toContain('Inglés: image');
+    expect(document.getElementById('image')!.parentElement!.parentElement!.textContent).toContain(
+      'Inglés: image',
+    );
   });
 
   it('links related terms to their anchors', () => {
