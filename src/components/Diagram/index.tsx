@@ -135,10 +135,11 @@ export function Box({
   mono = false,
   maxChars,
 }: BoxProps): ReactNode {
-  const chars = maxChars ?? Math.floor((width - 12) / (size * 0.56));
+  // Bold and monospaced glyphs average about 0.6em wide; regular text about 0.55em.
+  const chars = maxChars ?? Math.floor((width - 12) / (size * 0.6));
   const labelLines = label ? wrapLines(label, chars).length : 0;
   const subSize = size - 2;
-  const subLines = subLabel ? wrapLines(subLabel, Math.floor((width - 12) / (subSize * 0.56))).length : 0;
+  const subLines = subLabel ? wrapLines(subLabel, Math.floor((width - 12) / (subSize * 0.55))).length : 0;
   const labelBlock = labelLines * size * 1.25;
   const subBlock = subLines * subSize * 1.25;
   const total = labelBlock + subBlock;
@@ -169,7 +170,7 @@ export function Box({
           x={x + width / 2}
           y={top + labelBlock + subBlock / 2}
           text={subLabel}
-          maxChars={Math.floor((width - 12) / (subSize * 0.56))}
+          maxChars={Math.floor((width - 12) / (subSize * 0.55))}
           size={subSize}
           tone="muted"
         />

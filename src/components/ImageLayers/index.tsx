@@ -23,6 +23,13 @@ const ROW = 52;
 const GAP = 6;
 const TOP = 10;
 
+/** Image names (`python:3.12`) and Dockerfile instructions (`COPY app.py`) are set in monospace. */
+function looksLikeCode(label: string): boolean {
+  return (
+    /[:/]/.test(label) || /^(FROM|RUN|COPY|ADD|WORKDIR|ENV|EXPOSE|CMD|ENTRYPOINT|USER|ARG)\b/.test(label)
+  );
+}
+
 function Bracket({y1, y2, label}: {y1: number; y2: number; label: string}): ReactNode {
   const x = BOX_X + BOX_WIDTH + 10;
   return (
@@ -156,7 +163,7 @@ export default function ImageLayers({layers, containerLayer = true}: ImageLayers
               tone="layer"
               label={layer.label}
               subLabel={layer.detail}
-              mono={/[:/]/.test(layer.label)}
+              mono={looksLikeCode(layer.label)}
             />
           ))}
         <Bracket
