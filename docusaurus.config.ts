@@ -2,10 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {themes as prismThemes} from 'prism-react-renderer';
-import type {Config} from '@docusaurus/types';
+import type {Config, PluginConfig} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
+import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
 import commandUsagesPlugin from './plugins/command-usages';
 import translationStatusPlugin from './plugins/translation-status';
 
@@ -32,6 +33,20 @@ const docsOptions = {
   showLastUpdateTime: false,
   breadcrumbs: true,
 } satisfies DocsOptions;
+
+/**
+ * `/docs/...` leads to the latest edition. The edition's own pages stay at `/docs/<edition>/...`, so a link
+ * written while it was the latest keeps pointing at the same text after the next edition is released.
+ */
+const latestEditionRedirects = {
+  createRedirects(existingPath: string) {
+    const latest = `/docs/${editions[0]}`;
+    if (existingPath === latest || existingPath.startsWith(`${latest}/`)) {
+      return `/docs${existingPath.slice(latest.length)}`;
+    }
+    return undefined;
+  },
+} satisfies RedirectOptions;
 
 const searchOptions = {
   hashed: true,
@@ -133,7 +148,13 @@ const config: Config = {
   },
 
   presets: [['classic', presetClassicOptions]],
-  plugins: [commandUsagesPlugin, translationStatusPlugin],
+  plugins: [
+    commandUsagesPlugin,
+    translationStatusPlugin,
+    ...(editions.length > 0
+      ? [['@docusaurus/plugin-client-redirects', latestEditionRedirects] satisfies PluginConfig]
+      : []),
+  ],
   themes: [['@easyops-cn/docusaurus-search-local', searchOptions]],
   themeConfig,
 };
