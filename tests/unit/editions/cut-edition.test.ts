@@ -1,20 +1,27 @@
 /**
- * Cuts a throw-away edition in a scratch copy of the site and builds it, proving that one command
- * freezes the course in English and Spanish at once and that every edition gets its URLs:
- * /docs/<edition>/..., /es/docs/<edition>/..., /docs/next/... and /docs/... for the latest.
+ * Cuts a throw-away edition of the course in a scratch copy of the site and builds it, proving that
+ * one command freezes the course in English and Spanish at once and that every edition gets its URLs:
+ * /docs/<edition>/..., /es/docs/<edition>/..., /docs/next/... and /docs/... for the latest edition.
  */
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {readContentFiles} from '../../../scripts/checks';
+import {locateDoc} from '../../../scripts/checks/doc-paths';
 import {extractHeadings} from '../../../scripts/checks/heading-ids';
+import {readFrontMatter} from '../../../scripts/checks/markdown';
 import {makeSiteCopy} from './site-copy';
 
-const EDITION = '9.9';
+const EDITION = '99.0';
 const ES_DOCS = 'i18n/es/docusaurus-plugin-content-docs';
-const PAGES = ['intro.mdx', 'basics/first-steps.mdx'];
 
 let site: string;
+let existingEditions: string[];
+/** The current English pages, as paths relative to docs/. */
+let pages: string[];
+/** One page with a slug of its own and headings, to look for in the build. */
+let sample: {page: string; slug: string; firstId: string};
 
 function cut(edition: string): {status: number | null; output: string} {
   const run = spawnSync(path.join(site, 'node_modules/.bin/tsx'), ['scripts/cut-edition.ts', edition], {
@@ -31,24 +38,19 @@ const headingIds = (file: string): (string | undefined)[] =>
 
 beforeAll(() => {
   site = makeSiteCopy('edition-cut-');
-  // The home page links to the course's own pages, which this copy replaces with two fixture pages.
-  fs.writeFileSync(
-    path.join(site, 'src/pages/index.tsx'),
-    `import type {ReactNode} from 'react';
-import Layout from '@theme/Layout';
-import Translate from '@docusaurus/Translate';
-
-export default function Home(): ReactNode {
-  return (
-    <Layout>
-      <main>
-        <Translate id="homepage.heading">Learn Docker step by step</Translate>
-      </main>
-    </Layout>
-  );
-}
-`,
-  );
+  existingEditions = exists('versions.json') ? (JSON.parse(read('versions.json')) as string[]) : [];
+  pages = readContentFiles(site)
+    .docs.map((doc) => locateDoc(doc.path)!)
+    .filter((doc) => doc.locale === 'en' && doc.version === 'current')
+    .map((doc) => doc.relativePath);
+  for (const page of pages) {
+    const slug = readFrontMatter(read(`docs/${page}`))?.slug;
+    const firstId = headingIds(`docs/${page}`).find(Boolean);
+    if (typeof slug === 'string' && slug !== '/' && firstId && !path.basename(page).startsWith('_')) {
+      sample = {page, slug, firstId};
+      break;
+    }
+  }
 });
 
 afterAll(() => {
@@ -56,6 +58,11 @@ afterAll(() => {
 });
 
 describe('npm run edition:cut', () => {
+  it('has pages to cut', () => {
+    expect(pages.length).toBeGreaterThan(0);
+    expect(sample, 'no page with a slug and a heading id to look for').toBeDefined();
+  });
+
   it('refuses an edition name that is not MAJOR.MINOR', () => {
     const {status, output} = cut('v1');
     expect(status).toBe(1);
@@ -65,18 +72,18 @@ describe('npm run edition:cut', () => {
   }, 30_000);
 
   it('refuses to cut while the content checks fail', () => {
-    const page = `${ES_DOCS}/current/basics/first-steps.mdx`;
+    const page = `${ES_DOCS}/current/${sample.page}`;
     const original = read(page);
     fs.writeFileSync(
       path.join(site, page),
-      original.replace('{/* #run-something */}', '{/* #ejecuta-algo */}'),
+      original.replace(`{/* #${sample.firstId} */}`, '{/* #renamed-in-spanish */}'),
     );
     try {
       const {status, output} = cut(EDITION);
       expect(status).toBe(1);
-      expect(output).toContain(`${page}:10:17  heading id "ejecuta-algo" is not in the English twin`);
+      expect(output).toContain(`${page}:`);
+      expect(output).toContain('heading id "renamed-in-spanish" is not in the English twin');
       expect(output).toContain('Edition not cut: the content checks fail');
-      expect(exists('versions.json')).toBe(false);
       expect(exists(`versioned_docs/version-${EDITION}`)).toBe(false);
     } finally {
       fs.writeFileSync(path.join(site, page), original);
@@ -87,15 +94,14 @@ describe('npm run edition:cut', () => {
     const {status, output} = cut(EDITION);
     expect(output).toContain(`Edition ${EDITION} is cut in en and es.`);
     expect(status).toBe(0);
-    expect(JSON.parse(read('versions.json'))).toEqual([EDITION]);
+    expect(JSON.parse(read('versions.json'))).toEqual([EDITION, ...existingEditions]);
     expect(exists(`versioned_sidebars/version-${EDITION}-sidebars.json`)).toBe(true);
-    for (const page of PAGES) {
+    for (const page of pages) {
       const english = `versioned_docs/version-${EDITION}/${page}`;
       const spanish = `${ES_DOCS}/version-${EDITION}/${page}`;
       expect(read(english)).toBe(read(`docs/${page}`));
       expect(read(spanish)).toBe(read(`${ES_DOCS}/current/${page}`));
-      expect(headingIds(spanish)).toEqual(headingIds(english));
-      expect(headingIds(english).length).toBeGreaterThan(0);
+      expect(headingIds(spanish), spanish).toEqual(headingIds(english));
     }
     // The Spanish edition is labelled with its name, not with the unreleased version's label.
     expect(JSON.parse(read(`${ES_DOCS}/version-${EDITION}.json`))['version.label'].message).toBe(EDITION);
@@ -107,12 +113,9 @@ describe('npm run edition:cut', () => {
     expect(output).toContain(`edition ${EDITION} already exists`);
   }, 30_000);
 
-  it('builds both languages: the edition at /docs/9.9/, the unreleased docs at /docs/next/, the latest at /docs/', () => {
-    // Change the English page after the cut: the unreleased Spanish page is now stale, the edition's is not.
-    fs.appendFileSync(
-      path.join(site, 'docs/basics/first-steps.mdx'),
-      '\nA sentence added after the edition.\n',
-    );
+  it(`builds both languages: the edition at /docs/${EDITION}/, unreleased work at /docs/next/, the latest at /docs/`, () => {
+    // Change an English page after the cut: its unreleased Spanish twin is now stale, the edition's is not.
+    fs.appendFileSync(path.join(site, `docs/${sample.page}`), '\nA sentence added after the edition.\n');
     const out = path.join(site, 'build-edition-test');
     const build = spawnSync(path.join(site, 'node_modules/.bin/docusaurus'), ['build', '--out-dir', out], {
       cwd: site,
@@ -120,13 +123,12 @@ describe('npm run edition:cut', () => {
       env: {
         ...process.env,
         DOCUSAURUS_GENERATED_FILES_DIR_NAME: '.docusaurus-edition-test',
-        // A one-off build in a throw-away copy: writing a persistent cache would only cost time.
+        // node_modules is shared: a persistent bundler cache there would mix with other builds.
         DOCUSAURUS_NO_PERSISTENT_CACHE: 'true',
       },
       timeout: 170_000,
     });
-    const log = build.stdout + build.stderr;
-    expect(build.status, log.slice(-4000)).toBe(0);
+    expect(build.status, (build.stdout + build.stderr).slice(-4000)).toBe(0);
 
     const html = (url: string): string => {
       const file = path.join(out, `${url}.html`);
@@ -134,13 +136,14 @@ describe('npm run edition:cut', () => {
       return fs.readFileSync(file, 'utf8');
     };
     for (const base of [`/docs/${EDITION}`, '/docs/next', '/docs']) {
-      expect(html(`${base}/basics/first-steps`)).toContain('id="run-something"');
-      expect(html(`/es${base}/basics/first-steps`)).toContain('Ejecuta algo');
+      expect(html(`${base}${sample.slug}`)).toContain(`id="${sample.firstId}"`);
+      expect(html(`/es${base}${sample.slug}`)).toContain(`id="${sample.firstId}"`);
+      expect(html(`/es${base}${sample.slug}`)).toContain('<html lang="es"');
     }
-    const notice = 'La página en inglés es más reciente';
-    expect(html('/es/docs/next/basics/first-steps')).toContain(notice);
-    expect(html('/es/docs/next/basics/first-steps')).toContain('href="/docs/next/basics/first-steps"');
-    expect(html(`/es/docs/${EDITION}/basics/first-steps`)).not.toContain(notice);
-    expect(html('/docs/next/basics/first-steps')).not.toContain('translation-status-notice');
+    const notice = 'translation-status-notice';
+    expect(html(`/es/docs/next${sample.slug}`)).toContain(notice);
+    expect(html(`/es/docs/next${sample.slug}`)).toContain(`href="/docs/next${sample.slug}"`);
+    expect(html(`/es/docs/${EDITION}${sample.slug}`)).not.toContain(notice);
+    expect(html(`/docs/next${sample.slug}`)).not.toContain(notice);
   }, 180_000);
 });
