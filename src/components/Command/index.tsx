@@ -320,7 +320,8 @@ export default function Command({cmd, output}: CommandProps): ReactNode {
               description: 'Label above the sample output of a command',
             })}
           </div>
-          <pre translate="no" dir="ltr" className={styles.outputPre}>
+          {/* Focusable so keyboard users can scroll wide output sideways. */}
+          <pre translate="no" dir="ltr" className={styles.outputPre} tabIndex={0}>
             <samp>{output.replace(/^\n+|\s+$/g, '')}</samp>
           </pre>
         </div>

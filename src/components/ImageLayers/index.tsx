@@ -64,7 +64,7 @@ export default function ImageLayers({layers, containerLayer = true}: ImageLayers
       }),
     },
     {
-      label: 'postgres:10.10',
+      label: 'postgres:10.10-alpine',
       detail: translate({
         id: 'diagram.imageLayers.default.application',
         message: 'application layer',
