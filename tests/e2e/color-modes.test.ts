@@ -4,12 +4,9 @@
  */
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, it} from 'vitest';
-import {LOCALES, connectBrowser, seriousAxeViolations, visit} from './support';
+import {LOCALES, SAMPLE_DOC, connectBrowser, seriousAxeViolations, visit} from './support';
 
-/** A doc page whose content exercises most components; the course introduction until the course grows. */
-const DOC_PAGE = '/docs';
-
-const paths = LOCALES.flatMap(({prefix}) => [prefix || '/', `${prefix}${DOC_PAGE}`]);
+const paths = LOCALES.flatMap(({prefix}) => [prefix || '/', `${prefix}${SAMPLE_DOC.path}`]);
 
 describe.concurrent('dark mode', () => {
   let browser: Browser;

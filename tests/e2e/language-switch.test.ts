@@ -4,10 +4,10 @@
  */
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {baseUrl, connectBrowser, visit, waitForHydration} from './support';
+import {SAMPLE_DOC, baseUrl, connectBrowser, visit, waitForHydration} from './support';
 
-/** A doc path and one of its heading ids (ids are the same in both languages). */
-const START = {path: '/docs', anchor: 'who-this-course-is-for', query: '?from=course-notes'};
+/** A doc path and one of its heading ids (ids are the same in both languages), with a query string. */
+const START = {...SAMPLE_DOC, query: '?from=course-notes'};
 
 async function switchLanguage(page: Page, label: string, lang: string): Promise<void> {
   const menu = page.locator('.navbar .dropdown').filter({has: page.locator(`a[lang="${lang}"]`)});

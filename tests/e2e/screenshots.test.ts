@@ -6,12 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, it} from 'vitest';
-import {LOCALES, connectBrowser, visit} from './support';
+import {LOCALES, SAMPLE_DOC, connectBrowser, visit} from './support';
 
 const OUT_DIR = path.resolve('test-results/screenshots');
 const PAGES = [
   {name: 'home', path: '/'},
-  {name: 'doc', path: '/docs'},
+  {name: 'doc', path: SAMPLE_DOC.path},
 ];
 /** Desktop, then a common phone; the page is loaded once and resized. */
 const VIEWPORTS = [
