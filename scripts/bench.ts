@@ -1,0 +1,120 @@
+/**
+ * `npm run bench`: how heavy and how fast the site is, against the targets of the project.
+ *   1. cold build time of the whole site (both locales);
+ *   2. bytes a first visit to a doc page fetches (raw and gzip), measured in Chromium;
+ *   3. Lighthouse scores, mobile and desktop, for the home page and a doc page in each language.
+ * Pages are served by scripts/serve-build.ts, which compresses like a real host (`docusaurus serve` does not).
+ * Writes bench-results/bench.md (and bench.json) and prints the table.
+ *
+ * Usage: tsx scripts/bench.ts [--out-dir build] [--generated-dir .docusaurus] [--clear-shared-cache]
+ *                             [--skip-build] [--skip-lighthouse] [--runs 1]
+ *                             [--doc-page /docs/concepts/images-and-containers]
+ * While others build in the same checkout, use your own folders:
+ *   npm run bench -- --out-dir /tmp/build-bench --generated-dir .docusaurus-bench
+ */
+import {execSync} from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import {chromium} from 'playwright-core';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../tests/e2e/chromium';
+import {coldBuild} from './bench/build-time';
+import {measureFirstVisit} from './bench/first-visit';
+import {runLighthouse} from './bench/lighthouse';
+import {renderReport, type BenchResults} from './bench/report';
+import {startServer} from './serve-build';
+
+const RESULTS_DIR = 'bench-results';
+/** Language prefixes of the site: English at the root, Spanish under /es. */
+const LOCALE_PREFIXES = ['', '/es'];
+
+function gitCommit(): string {
+  try {
+    const commit = execSync('git rev-parse --short HEAD', {encoding: 'utf8'}).trim();
+    const dirty = execSync('git status --porcelain --untracked-files=no', {encoding: 'utf8'}).trim() !== '';
+    return dirty ? `${commit} (with uncommitted changes)` : commit;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The doc page to measure: the one asked for if the build has it, else the course introduction. */
+function pickDocPage(outDir: string, wanted: string): string {
+  if (fs.existsSync(path.join(outDir, `${wanted}.html`))) return wanted;
+  console.warn(`${wanted} is not in ${outDir}; measuring /docs instead.`);
+  return '/docs';
+}
+
+async function main(): Promise<void> {
+  const {values} = parseArgs({
+    options: {
+      'out-dir': {type: 'string', default: 'build'},
+      'generated-dir': {type: 'string', default: '.docusaurus'},
+      'clear-shared-cache': {type: 'boolean', default: false},
+      'skip-build': {type: 'boolean', default: false},
+      'skip-lighthouse': {type: 'boolean', default: false},
+      'doc-page': {type: 'string', default: '/docs/concepts/images-and-containers'},
+      runs: {type: 'string', default: '1'},
+    },
+  });
+  const outDir = path.resolve(values['out-dir']);
+  const results: BenchResults = {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    commit: gitCommit(),
+    machine: `${os.cpus().length} CPU (${os.cpus()[0]?.model.trim() ?? 'unknown'}), load ${os.loadavg()[0].toFixed(1)}, Node ${process.version}`,
+    firstVisits: [],
+    lighthouse: [],
+  };
+
+  if (!values['skip-build']) {
+    console.log(`Cold build into ${outDir} ...`);
+    results.build = coldBuild({
+      outDir,
+      generatedDir: values['generated-dir'],
+      clearSharedCache: values['clear-shared-cache'],
+    });
+    console.log(`  ${results.build.seconds.toFixed(1)} s`);
+  }
+
+  const docPage = pickDocPage(outDir, values['doc-page']);
+  const server = await startServer({dir: outDir, port: 0});
+  try {
+    console.log('First-visit bytes ...');
+    const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});
+    try {
+      for (const prefix of LOCALE_PREFIXES) {
+        const pagePath = `${prefix}${docPage}`;
+        results.firstVisits.push({
+          path: pagePath,
+          bytes: await measureFirstVisit(browser, server.url + pagePath),
+        });
+      }
+    } finally {
+      await browser.close();
+    }
+
+    if (!values['skip-lighthouse']) {
+      const pages = LOCALE_PREFIXES.flatMap((prefix) => [prefix || '/', `${prefix}${docPage}`]);
+      console.log(`Lighthouse on ${pages.join(', ')} (mobile and desktop) ...`);
+      results.lighthouse = await runLighthouse(
+        pages.map((page) => server.url + page),
+        ['mobile', 'desktop'],
+        Math.max(1, Number(values.runs)),
+      );
+    }
+  } finally {
+    await server.stop();
+  }
+
+  const report = renderReport(results);
+  fs.mkdirSync(RESULTS_DIR, {recursive: true});
+  fs.writeFileSync(path.join(RESULTS_DIR, 'bench.md'), report);
+  fs.writeFileSync(path.join(RESULTS_DIR, 'bench.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log(`\n${report}\nWritten to ${RESULTS_DIR}/bench.md and bench.json.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,108 @@
+/** The benchmark's Markdown report, with each figure next to its target. */
+import type {BuildResult} from './build-time';
+import type {FirstVisit, KindBytes} from './first-visit';
+import type {LighthouseRun} from './lighthouse';
+
+export const TARGETS = {
+  buildSeconds: 60,
+  /** gzip JS + CSS of a first visit to a doc page, in kB (1 kB = 1000 bytes, as Chrome DevTools counts). */
+  firstVisitJsCssKb: 213,
+  mobilePerformance: 95,
+  otherCategories: 100,
+};
+
+export interface BenchResults {
+  date: string;
+  commit: string;
+  machine: string;
+  build?: BuildResult;
+  firstVisits: {path: string; bytes: FirstVisit}[];
+  lighthouse: LighthouseRun[];
+}
+
+const kb = (bytes: number): string => (bytes / 1000).toFixed(1);
+const mark = (ok: boolean): string => (ok ? '✅' : '❌');
+const ms = (value: number): string => (Number.isFinite(value) ? `${Math.round(value)} ms` : '–');
+
+function bytesCells(bytes: KindBytes): string {
+  return `${kb(bytes.raw)} / ${kb(bytes.transferred)}`;
+}
+
+export function renderReport(results: BenchResults): string {
+  const lines: string[] = [
+    '# Benchmark',
+    '',
+    `${results.date} · commit ${results.commit} · ${results.machine}`,
+    '',
+  ];
+
+  lines.push('## Build', '');
+  if (results.build) {
+    const {seconds, locales} = results.build;
+    lines.push(
+      '| What | Time | Target |',
+      '|---|---:|---|',
+      `| Cold build, locales ${locales.join(' + ')} (\`docusaurus build\`, no cache) | ${seconds.toFixed(1)} s | < ${TARGETS.buildSeconds} s ${mark(seconds < TARGETS.buildSeconds)} |`,
+    );
+  } else {
+    lines.push('Skipped (`--skip-build`): the figures below are for the existing build.');
+  }
+  lines.push('');
+
+  lines.push(
+    '## First visit to a doc page',
+    '',
+    'Measured in Chromium from the network events, empty cache, until the network is idle (route chunks',
+    'Docusaurus prefetches included). Each cell: raw kB / transferred kB (gzip, with headers); 1 kB = 1000 bytes.',
+    '',
+    `| Page | Requests | HTML | CSS | JS | Other | Total | JS + CSS gzip (target ≤ ${TARGETS.firstVisitJsCssKb} kB) |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+  );
+  for (const {path, bytes} of results.firstVisits) {
+    const jsCss = (bytes.js.transferred + bytes.css.transferred) / 1000;
+    lines.push(
+      `| \`${path}\` | ${bytes.total.requests} | ${bytesCells(bytes.html)} | ${bytesCells(bytes.css)} | ${bytesCells(bytes.js)} | ${bytesCells(bytes.other)} | ${bytesCells(bytes.total)} | ${jsCss.toFixed(1)} ${mark(jsCss <= TARGETS.firstVisitJsCssKb)} |`,
+    );
+  }
+  lines.push('');
+
+  if (results.lighthouse.length > 0) {
+    lines.push(
+      '## Lighthouse',
+      '',
+      `Targets: performance ≥ ${TARGETS.mobilePerformance} on mobile; accessibility, best practices and SEO ${TARGETS.otherCategories}.`,
+      'Served by scripts/serve-build.ts (gzip, cache headers). Performance depends on how busy the machine is:',
+      "the last column is Lighthouse's speed index of the machine during the run (a quiet desktop scores 1000 to 2000).",
+      `Runs per page and preset: ${results.lighthouse[0].runs} (the median by performance is shown).`,
+      '',
+      '| Page | Preset | Performance | Accessibility | Best practices | SEO | FCP | LCP | TBT | CLS | Machine |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const run of results.lighthouse) {
+      const {scores, metrics} = run;
+      const perfOk = run.preset === 'desktop' || scores.performance >= TARGETS.mobilePerformance;
+      const other = (score: number): string => `${score} ${mark(score >= TARGETS.otherCategories)}`;
+      lines.push(
+        `| \`${new URL(run.url).pathname}\` | ${run.preset} | ${scores.performance} ${run.preset === 'mobile' ? mark(perfOk) : ''} | ${other(scores.accessibility)} | ${other(scores['best-practices'])} | ${other(scores.seo)} | ${ms(metrics.fcp)} | ${ms(metrics.lcp)} | ${ms(metrics.tbt)} | ${metrics.cls.toFixed(3)} | ${run.benchmarkIndex} |`,
+      );
+    }
+    const lost = results.lighthouse.filter(
+      (run) => run.failing.length > 0 || run.performanceHints.length > 0,
+    );
+    if (lost.length > 0) {
+      lines.push('', '### Where points were lost', '');
+      for (const run of lost) {
+        lines.push(`- \`${new URL(run.url).pathname}\` (${run.preset}):`);
+        for (const audit of run.failing)
+          lines.push(`  - ${audit.category}: \`${audit.id}\` — ${audit.title}`);
+        for (const hint of run.performanceHints) {
+          lines.push(
+            `  - performance: \`${hint.id}\` — ${hint.title}${hint.display ? ` (${hint.display})` : ''}`,
+          );
+        }
+      }
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
