@@ -15,7 +15,10 @@ export interface KindBytes {
   raw: number;
 }
 
-export type FirstVisit = Record<ResourceKind | 'total', KindBytes>;
+export type FirstVisit = Record<ResourceKind | 'total', KindBytes> & {
+  /** The heaviest HTML, CSS and JS files on the wire, heaviest first: where to look when the page grows. */
+  largest: {path: string; kind: ResourceKind; transferred: number}[];
+};
 
 function kindOf(type: string): ResourceKind {
   if (type === 'Document') return 'html';
@@ -29,9 +32,9 @@ export async function measureFirstVisit(browser: Browser, url: string): Promise<
   const context = await browser.newContext({viewport: {width: 1280, height: 800}});
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const requests = new Map<string, {kind: ResourceKind; raw: number; transferred: number}>();
-  cdp.on('Network.responseReceived', ({requestId, type}) => {
-    requests.set(requestId, {kind: kindOf(type), raw: 0, transferred: 0});
+  const requests = new Map<string, {url: string; kind: ResourceKind; raw: number; transferred: number}>();
+  cdp.on('Network.responseReceived', ({requestId, type, response}) => {
+    requests.set(requestId, {url: response.url, kind: kindOf(type), raw: 0, transferred: 0});
   });
   cdp.on('Network.dataReceived', ({requestId, dataLength}) => {
     const request = requests.get(requestId);
@@ -48,7 +51,19 @@ export async function measureFirstVisit(browser: Browser, url: string): Promise<
   await context.close();
 
   const empty = (): KindBytes => ({requests: 0, transferred: 0, raw: 0});
-  const result: FirstVisit = {html: empty(), css: empty(), js: empty(), other: empty(), total: empty()};
+  const largest = [...requests.values()]
+    .filter((request) => request.kind !== 'other')
+    .sort((a, b) => b.transferred - a.transferred)
+    .slice(0, 6)
+    .map(({url: fileUrl, kind, transferred}) => ({path: new URL(fileUrl).pathname, kind, transferred}));
+  const result: FirstVisit = {
+    html: empty(),
+    css: empty(),
+    js: empty(),
+    other: empty(),
+    total: empty(),
+    largest,
+  };
   for (const {kind, raw, transferred} of requests.values()) {
     for (const bucket of [result[kind], result.total]) {
       bucket.requests += 1;

@@ -15,7 +15,7 @@ export interface LighthouseRun {
   /** Core timings in milliseconds (CLS has no unit). */
   metrics: {fcp: number; lcp: number; tbt: number; cls: number; si: number};
   /** Audits that lost points outside performance, so a score below 100 says why. */
-  failing: {category: Category; id: string; title: string}[];
+  failing: {category: Category; id: string; title: string; elements: string[]}[];
   /** Performance opportunities and diagnostics that cost time. */
   performanceHints: {id: string; title: string; display: string}[];
   /** Lighthouse's measure of the machine's speed at the time (a quiet desktop scores 1000 to 2000). */
@@ -30,6 +30,21 @@ export interface LighthouseRun {
  */
 const IGNORED_AUDITS = new Set(['bf-cache']);
 
+/** Up to three elements an audit blames, by CSS selector, so a failure points at what to fix. */
+function failingElements(audit: Result['audits'][string]): string[] {
+  const details = audit.details;
+  if (!details || details.type !== 'table') return [];
+  return details.items
+    .map((item) => item.node)
+    .filter(
+      (node): node is {type: 'node'; selector?: string} =>
+        typeof node === 'object' && node !== null && 'type' in node && node.type === 'node',
+    )
+    .map((node) => node.selector ?? '')
+    .filter(Boolean)
+    .slice(0, 3);
+}
+
 function summarize(lhr: Result, preset: Preset, runs: number): LighthouseRun {
   const scores = Object.fromEntries(
     CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
@@ -40,7 +55,7 @@ function summarize(lhr: Result, preset: Preset, runs: number): LighthouseRun {
       .filter((ref) => ref.weight > 0)
       .map((ref) => lhr.audits[ref.id])
       .filter((audit) => audit.score !== null && audit.score < 1)
-      .map((audit) => ({category, id: audit.id, title: audit.title})),
+      .map((audit) => ({category, id: audit.id, title: audit.title, elements: failingElements(audit)})),
   );
   const performanceHints = lhr.categories.performance.auditRefs
     .map((ref) => lhr.audits[ref.id])

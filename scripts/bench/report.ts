@@ -64,6 +64,11 @@ export function renderReport(results: BenchResults): string {
       `| \`${path}\` | ${bytes.total.requests} | ${bytesCells(bytes.html)} | ${bytesCells(bytes.css)} | ${bytesCells(bytes.js)} | ${bytesCells(bytes.other)} | ${bytesCells(bytes.total)} | ${jsCss.toFixed(1)} ${mark(jsCss <= TARGETS.firstVisitJsCssKb)} |`,
     );
   }
+  lines.push('', 'Heaviest files on the wire (kB transferred):', '');
+  for (const {path, bytes} of results.firstVisits) {
+    const files = bytes.largest.map((file) => `\`${file.path}\` ${kb(file.transferred)}`).join(', ');
+    lines.push(`- \`${path}\`: ${files}`);
+  }
   lines.push('');
 
   if (results.lighthouse.length > 0) {
