@@ -43,7 +43,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: L('container', 'contenedor'),
     definition: L(
       'A running instance of an image: an isolated group of processes with its own file system, network and limits, sharing the host’s kernel. If an image is a class, a container is an object made from it.',
-      'Una instancia en ejecución de una imagen: un grupo aislado de procesos con su propio sistema de archivos, su red y sus límites, que comparte el kernel del anfitrión. Si una imagen es una clase, un contenedor es un objeto creado a partir de ella.',
+      'Una instancia en ejecución de una imagen: un grupo aislado de procesos con su propio sistema de archivos, su red y sus límites, que comparte el núcleo del anfitrión. Si una imagen es una clase, un contenedor es un objeto creado a partir de ella.',
     ),
     related: ['image', 'writable-layer', 'namespace', 'cgroup'],
   },
@@ -169,7 +169,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: L('bind mount', 'montaje enlazado (bind mount)'),
     definition: L(
       'A folder of your machine mounted into a container, so both see the same files. Handy while developing: edit code on your machine and the container sees it at once.',
-      'Una carpeta de tu equipo montada en un contenedor, de modo que ambos ven los mismos archivos. Es útil al desarrollar: editas el código en tu equipo y el contenedor lo ve al instante.',
+      'Una carpeta de tu computadora montada en un contenedor, de modo que ambos ven los mismos archivos. Es útil al desarrollar: editas el código en tu computadora y el contenedor lo ve al instante.',
     ),
     related: ['volume'],
   },
@@ -187,7 +187,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: L('service', 'servicio'),
     definition: L(
       'One part of a Compose application, such as web or redis, run as one or more containers of the same image. On the project network, the service name works as a host name.',
-      'Una parte de una aplicación de Compose, como web o redis, que se ejecuta como uno o varios contenedores de la misma imagen. En la red del proyecto, el nombre del servicio funciona como nombre de host.',
+      'Una parte de una aplicación de Compose, como web o redis, que se ejecuta como uno o varios contenedores de la misma imagen. En la red del proyecto, el nombre del servicio funciona como nombre de equipo (hostname).',
     ),
     related: ['docker-compose'],
   },
@@ -196,7 +196,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: L('port publishing', 'publicación de puertos'),
     definition: L(
       'Forwarding a port of your machine to a port of a container, with -p host-port:container-port, so programs outside the container can reach it.',
-      'Reenviar un puerto de tu equipo a un puerto de un contenedor, con -p puerto-anfitrión:puerto-contenedor, para que los programas de fuera del contenedor puedan llegar a él.',
+      'Reenviar un puerto de tu computadora a un puerto de un contenedor, con -p puerto-anfitrión:puerto-contenedor, para que los programas de fuera del contenedor puedan llegar a él.',
     ),
     related: ['container'],
   },
@@ -223,7 +223,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: L('virtual machine (VM)', 'máquina virtual (VM)'),
     definition: L(
       'A complete computer emulated in software, with its own operating system and kernel, run by a hypervisor. It is heavier and slower to start than a container.',
-      'Un ordenador completo emulado por software, con su propio sistema operativo y su propio kernel, que ejecuta un hipervisor. Es más pesada y tarda más en arrancar que un contenedor.',
+      'Una computadora completa emulada por software y ejecutada por un hipervisor, con su propio sistema operativo y su propio núcleo. Es más pesada y tarda más en arrancar que un contenedor.',
     ),
     related: ['hypervisor', 'container'],
   },
@@ -247,10 +247,10 @@ export const glossary: readonly GlossaryEntry[] = [
   },
   {
     id: 'kernel',
-    term: L('kernel', 'kernel (núcleo)'),
+    term: L('kernel', 'núcleo (kernel)'),
     definition: L(
       'The core of the operating system, which manages the hardware, memory and processes. Every container on a host shares the host’s kernel.',
-      'El núcleo del sistema operativo, que gestiona el hardware, la memoria y los procesos. Todos los contenedores de un anfitrión comparten el kernel del anfitrión.',
+      'La parte central del sistema operativo, que gestiona el hardware, la memoria y los procesos. Todos los contenedores de un anfitrión comparten su núcleo.',
     ),
     related: ['namespace', 'cgroup'],
   },
@@ -259,7 +259,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: L('namespace', 'espacio de nombres (namespace)'),
     definition: L(
       'A Linux kernel feature that gives a group of processes its own view of the system: its own process list, network, host name and file system mounts. Containers are built on namespaces.',
-      'Una función del kernel de Linux que da a un grupo de procesos su propia visión del sistema: su propia lista de procesos, red, nombre de host y montajes de archivos. Los contenedores se construyen sobre los namespaces.',
+      'Una función del núcleo de Linux que da a un grupo de procesos su propia visión del sistema: su propia lista de procesos, red, nombre de equipo (hostname) y montajes de archivos. Los contenedores se construyen sobre los espacios de nombres.',
     ),
     related: ['cgroup', 'kernel'],
   },
@@ -268,7 +268,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: L('control group (cgroup)', 'grupo de control (cgroup)'),
     definition: L(
       'A Linux kernel feature that limits and measures how much CPU, memory and I/O a group of processes may use. Docker puts each container in its own cgroup.',
-      'Una función del kernel de Linux que limita y mide cuánta CPU, memoria y E/S puede usar un grupo de procesos. Docker pone cada contenedor en su propio cgroup.',
+      'Una función del núcleo de Linux que limita y mide cuánta CPU, memoria y E/S puede usar un grupo de procesos. Docker pone cada contenedor en su propio cgroup.',
     ),
     related: ['namespace', 'kernel'],
   },
