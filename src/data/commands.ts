@@ -90,6 +90,13 @@ const quiet: FlagSpec = {
     'Muestra solo los ID, uno por línea, algo útil para pasárselos a otro comando.',
   ),
 };
+const quietVolumeNames: FlagSpec = {
+  ...quiet,
+  summary: L(
+    'Prints only the volume names, one per line, which is handy to feed into another command.',
+    'Muestra solo los nombres de los volúmenes, uno por línea, algo útil para pasárselos a otro comando.',
+  ),
+};
 const format: FlagSpec = {
   long: '--format',
   value: L('template', 'plantilla'),
@@ -99,15 +106,37 @@ const format: FlagSpec = {
   ),
 };
 const formatShort: FlagSpec = {...format, short: '-f'};
-const filter: FlagSpec = {
+// Each listing command accepts its own filter keys, so each gets examples that work for it.
+const filterFlag = (summary: Localized): FlagSpec => ({
   short: '-f',
   long: '--filter',
   value: L('key=value', 'clave=valor'),
-  summary: L(
-    'Shows only the entries that match a condition, for example status=exited or dangling=true.',
-    'Muestra solo las entradas que cumplen una condición, por ejemplo status=exited o dangling=true.',
+  summary,
+});
+const containerFilter = filterFlag(
+  L(
+    'Shows only the containers that match a condition, for example status=exited or name=web.',
+    'Muestra solo los contenedores que cumplen una condición, por ejemplo status=exited o name=web.',
   ),
-};
+);
+const imageFilter = filterFlag(
+  L(
+    'Shows only the images that match a condition, for example dangling=true (untagged leftovers of rebuilds) or reference=python.',
+    'Muestra solo las imágenes que cumplen una condición, por ejemplo dangling=true (las que quedaron sin etiqueta tras una reconstrucción) o reference=python.',
+  ),
+);
+const volumeFilter = filterFlag(
+  L(
+    'Shows only the volumes that match a condition, for example dangling=true (volumes no container uses) or name=pgdata.',
+    'Muestra solo los volúmenes que cumplen una condición, por ejemplo dangling=true (los que no usa ningún contenedor) o name=pgdata.',
+  ),
+);
+const networkFilter = filterFlag(
+  L(
+    'Shows only the networks that match a condition, for example driver=bridge or type=custom (the networks you created).',
+    'Muestra solo las redes que cumplen una condición, por ejemplo driver=bridge o type=custom (las redes que creaste tú).',
+  ),
+);
 const envFlag: FlagSpec = {
   short: '-e',
   long: '--env',
@@ -164,7 +193,7 @@ const follow: FlagSpec = {
   long: '--follow',
   summary: L(
     'Keeps printing new log lines as they are written, until you press Ctrl+C.',
-    'Sigue mostrando las líneas nuevas del registro a medida que se escriben, hasta que pulses Ctrl+C.',
+    'Sigue mostrando las líneas nuevas de los logs a medida que se escriben, hasta que pulses Ctrl+C.',
   ),
 };
 const tail: FlagSpec = {
@@ -173,7 +202,7 @@ const tail: FlagSpec = {
   value: L('number', 'número'),
   summary: L(
     'Shows only this many lines from the end of the log.',
-    'Muestra solo este número de líneas del final del registro.',
+    'Muestra solo este número de líneas del final de los logs.',
   ),
 };
 const timestamps: FlagSpec = {
@@ -181,7 +210,7 @@ const timestamps: FlagSpec = {
   long: '--timestamps',
   summary: L(
     'Prefixes every log line with the date and time it was written.',
-    'Antepone a cada línea del registro la fecha y la hora en que se escribió.',
+    'Antepone a cada línea de los logs la fecha y la hora en que se escribió.',
   ),
 };
 const stopTimeout: FlagSpec = {
@@ -252,7 +281,7 @@ const imagesFlags: readonly FlagSpec[] = [
     ),
   },
   quiet,
-  filter,
+  imageFilter,
   format,
   {
     long: '--digests',
@@ -283,7 +312,7 @@ const psFlags: readonly FlagSpec[] = [
     ),
   },
   quiet,
-  filter,
+  containerFilter,
   format,
   {
     short: '-l',
@@ -347,7 +376,7 @@ const dockerRun: CommandSpec = {
   section: 'containers',
   summary: L(
     'Creates a new container from an image and starts it, pulling the image first if it is not on your machine.',
-    'Crea un contenedor nuevo a partir de una imagen y lo arranca; si la imagen no está en tu equipo, antes la descarga.',
+    'Crea un contenedor nuevo a partir de una imagen y lo arranca; si la imagen no está en tu computadora, antes la descarga.',
   ),
   args: [
     imageArg(
@@ -390,7 +419,7 @@ const dockerRun: CommandSpec = {
       value: L('host-port:container-port', 'puerto-anfitrión:puerto-contenedor'),
       summary: L(
         'Publishes a container port on your machine: traffic to the host port is forwarded to the container port.',
-        'Publica un puerto del contenedor en tu equipo: lo que llega al puerto del anfitrión se reenvía al puerto del contenedor.',
+        'Publica un puerto del contenedor en tu computadora: lo que llega al puerto del anfitrión se reenvía al puerto del contenedor.',
       ),
     },
     {
@@ -398,7 +427,7 @@ const dockerRun: CommandSpec = {
       long: '--publish-all',
       summary: L(
         'Publishes every port the image exposes, each on a random free port of your machine.',
-        'Publica todos los puertos que expone la imagen, cada uno en un puerto libre al azar de tu equipo.',
+        'Publica todos los puertos que expone la imagen, cada uno en un puerto libre al azar de tu computadora.',
       ),
     },
     {
@@ -415,7 +444,7 @@ const dockerRun: CommandSpec = {
       value: L('source:path-in-container', 'origen:ruta-en-contenedor'),
       summary: L(
         'Mounts storage into the container: a volume name gives a named volume, a path on your machine gives a bind mount.',
-        'Monta almacenamiento en el contenedor: con un nombre de volumen es un volumen con nombre; con una ruta de tu equipo, un montaje enlazado (bind mount).',
+        'Monta almacenamiento en el contenedor: con un nombre de volumen es un volumen con nombre; con una ruta de tu computadora, un montaje enlazado (bind mount).',
       ),
     },
     {
@@ -592,8 +621,8 @@ export const commands: readonly CommandSpec[] = [
     name: 'docker images',
     section: 'images',
     summary: L(
-      'Lists the images stored on your machine, with repository, tag, image ID, age and size.',
-      'Muestra las imágenes guardadas en tu equipo, con repositorio, etiqueta, ID de imagen, antigüedad y tamaño.',
+      'Lists the images stored on your machine: the name (repository) and tag of each, its image ID and its size.',
+      'Muestra las imágenes guardadas en tu computadora: el nombre (repositorio) y la etiqueta de cada una, su ID de imagen y su tamaño.',
     ),
     args: imagesArgs,
     flags: imagesFlags,
@@ -613,7 +642,7 @@ export const commands: readonly CommandSpec[] = [
     sameAs: 'docker images',
     summary: L(
       'Lists the images stored on your machine; the same as docker images.',
-      'Muestra las imágenes guardadas en tu equipo; es lo mismo que docker images.',
+      'Muestra las imágenes guardadas en tu computadora; es lo mismo que docker images.',
     ),
     args: imagesArgs,
     flags: imagesFlags,
@@ -665,7 +694,7 @@ export const commands: readonly CommandSpec[] = [
         long: '--pull',
         summary: L(
           'Downloads the newest version of the base image before building, even if an older one is on your machine.',
-          'Descarga la versión más reciente de la imagen base antes de construir, aunque haya una anterior en tu equipo.',
+          'Descarga la versión más reciente de la imagen base antes de construir, aunque haya una anterior en tu computadora.',
         ),
       },
       {
@@ -729,7 +758,7 @@ export const commands: readonly CommandSpec[] = [
     section: 'images',
     summary: L(
       'Removes images from your machine; an image still used by a container cannot be removed until that container is gone.',
-      'Borra imágenes de tu equipo; una imagen que todavía usa un contenedor no se puede borrar hasta que ese contenedor desaparezca.',
+      'Borra imágenes de tu computadora; una imagen que todavía usa un contenedor no se puede borrar hasta que ese contenedor desaparezca.',
     ),
     args: rmiArgs,
     flags: rmiFlags,
@@ -741,7 +770,7 @@ export const commands: readonly CommandSpec[] = [
     sameAs: 'docker rmi',
     summary: L(
       'Removes images from your machine; the same as docker rmi.',
-      'Borra imágenes de tu equipo; es lo mismo que docker rmi.',
+      'Borra imágenes de tu computadora; es lo mismo que docker rmi.',
     ),
     args: rmiArgs,
     flags: rmiFlags,
@@ -1016,7 +1045,7 @@ export const commands: readonly CommandSpec[] = [
     section: 'containers',
     summary: L(
       'Shows which ports of your machine are published to the ports of a container.',
-      'Muestra qué puertos de tu equipo están publicados hacia los puertos de un contenedor.',
+      'Muestra qué puertos de tu computadora están publicados hacia los puertos de un contenedor.',
     ),
     args: [
       container(
@@ -1197,21 +1226,21 @@ export const commands: readonly CommandSpec[] = [
     section: 'debugging',
     summary: L(
       'Copies files between a container and your machine, in either direction; write container:path for the container side.',
-      'Copia archivos entre un contenedor y tu equipo, en cualquier sentido; escribe contenedor:ruta para el lado del contenedor.',
+      'Copia archivos entre un contenedor y tu computadora, en cualquier sentido; escribe contenedor:ruta para el lado del contenedor.',
     ),
     args: [
       {
         name: L('source', 'origen'),
         summary: L(
           'What to copy: a path on your machine or container:path.',
-          'Lo que se copia: una ruta de tu equipo o contenedor:ruta.',
+          'Lo que se copia: una ruta de tu computadora o contenedor:ruta.',
         ),
       },
       {
         name: L('destination', 'destino'),
         summary: L(
           'Where to copy it: a path on your machine or container:path.',
-          'Adónde se copia: una ruta de tu equipo o contenedor:ruta.',
+          'Adónde se copia: una ruta de tu computadora o contenedor:ruta.',
         ),
       },
     ],
@@ -1252,7 +1281,7 @@ export const commands: readonly CommandSpec[] = [
         value: L('driver', 'controlador'),
         summary: L(
           'Chooses where the volume stores its data; local, the default, keeps it on this machine.',
-          'Elige dónde guarda sus datos el volumen; local, el valor por defecto, los guarda en este equipo.',
+          'Elige dónde guarda sus datos el volumen; local, el valor por defecto, los guarda en esta computadora.',
         ),
       },
       {
@@ -1269,9 +1298,9 @@ export const commands: readonly CommandSpec[] = [
   {
     name: 'docker volume ls',
     section: 'volumes',
-    summary: L('Lists the volumes on your machine.', 'Muestra los volúmenes de tu equipo.'),
+    summary: L('Lists the volumes on your machine.', 'Muestra los volúmenes de tu computadora.'),
     args: [],
-    flags: [quiet, filter, format],
+    flags: [quietVolumeNames, volumeFilter, format],
     example: 'docker volume ls',
   },
   {
@@ -1341,7 +1370,7 @@ export const commands: readonly CommandSpec[] = [
       'Muestra las redes a las que pueden unirse los contenedores, incluida la red bridge por defecto y las que crea Compose.',
     ),
     args: [],
-    flags: [quiet, filter, format],
+    flags: [quiet, networkFilter, format],
     example: 'docker network ls',
   },
   {
@@ -1361,7 +1390,7 @@ export const commands: readonly CommandSpec[] = [
         value: L('driver', 'controlador'),
         summary: L(
           'Chooses the kind of network; bridge, the default, links containers on one machine.',
-          'Elige el tipo de red; bridge, el valor por defecto, une contenedores de un mismo equipo.',
+          'Elige el tipo de red; bridge, el valor por defecto, une contenedores que se ejecutan en un mismo anfitrión.',
         ),
       },
     ],
@@ -1890,7 +1919,7 @@ export const commands: readonly CommandSpec[] = [
     section: 'cleanup',
     summary: L(
       'Deletes stopped containers, unused networks, dangling images and the build cache, after asking you to confirm.',
-      'Borra los contenedores detenidos, las redes sin usar, las imágenes colgantes y la caché de construcción, tras pedirte confirmación.',
+      'Borra los contenedores detenidos, las redes sin usar, las imágenes huérfanas (dangling) y la caché de construcción, tras pedirte confirmación.',
     ),
     args: [],
     flags: [
@@ -1899,7 +1928,7 @@ export const commands: readonly CommandSpec[] = [
         long: '--all',
         summary: L(
           'Also deletes every image that no container uses, not only dangling ones.',
-          'Borra también todas las imágenes que ningún contenedor usa, no solo las colgantes.',
+          'Borra también todas las imágenes que ningún contenedor usa, no solo las huérfanas.',
         ),
       },
       {
@@ -1918,7 +1947,7 @@ export const commands: readonly CommandSpec[] = [
     section: 'cleanup',
     summary: L(
       'Deletes dangling images, the untagged leftovers of rebuilds; with -a, every image no container uses.',
-      'Borra las imágenes colgantes, los restos sin etiqueta de reconstrucciones; con -a, todas las imágenes que no usa ningún contenedor.',
+      'Borra las imágenes huérfanas (dangling), los restos sin etiqueta que dejan las reconstrucciones; con -a, todas las imágenes que no usa ningún contenedor.',
     ),
     args: [],
     flags: [
