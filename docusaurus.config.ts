@@ -15,6 +15,9 @@ const editions: string[] = fs.existsSync(path.join(__dirname, 'versions.json'))
   ? (JSON.parse(fs.readFileSync(path.join(__dirname, 'versions.json'), 'utf8')) as string[])
   : [];
 
+/** Where readers land by default: the latest edition's own permanent URLs (or the only docs, before the first). */
+const latestDocsPath = editions.length > 0 ? `/docs/${editions[0]}` : '/docs';
+
 const docsOptions = {
   path: 'docs',
   routeBasePath: 'docs',
@@ -72,7 +75,9 @@ const themeConfig = {
   colorMode: {respectPrefersColorScheme: true},
   navbar: {
     title: 'Docker Course Notes',
-    logo: {alt: 'Docker Course Notes', src: 'img/logo.svg', width: 32, height: 32},
+    // The title is shown right beside the logo, so the logo is decorative: an empty alt keeps screen readers
+    // from reading the site name twice.
+    logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
     items: [
       {type: 'docSidebar', sidebarId: 'course', position: 'left', label: 'Course'},
       ...(editions.length > 0 ? [{type: 'docsVersionDropdown' as const, position: 'right' as const}] : []),
@@ -85,26 +90,29 @@ const themeConfig = {
       {
         title: 'Concepts',
         items: [
-          {label: 'What Docker is', to: '/docs/concepts/what-is-docker'},
-          {label: 'Images and containers', to: '/docs/concepts/images-and-containers'},
-          {label: 'Containers and virtual machines', to: '/docs/concepts/containers-vs-virtual-machines'},
-          {label: 'Registries', to: '/docs/concepts/registries'},
+          {label: 'What Docker is', to: `${latestDocsPath}/concepts/what-is-docker`},
+          {label: 'Images and containers', to: `${latestDocsPath}/concepts/images-and-containers`},
+          {
+            label: 'Containers and virtual machines',
+            to: `${latestDocsPath}/concepts/containers-vs-virtual-machines`,
+          },
+          {label: 'Registries', to: `${latestDocsPath}/concepts/registries`},
         ],
       },
       {
         title: 'Hands-on',
         items: [
-          {label: 'Your first container', to: '/docs/hands-on/first-container'},
-          {label: 'Dockerize a Flask app', to: '/docs/hands-on/dockerize-a-flask-app'},
-          {label: 'Docker Compose', to: '/docs/hands-on/docker-compose'},
-          {label: 'Deploy', to: '/docs/hands-on/deploy'},
+          {label: 'Your first container', to: `${latestDocsPath}/hands-on/first-container`},
+          {label: 'Dockerize a Flask app', to: `${latestDocsPath}/hands-on/dockerize-a-flask-app`},
+          {label: 'Docker Compose', to: `${latestDocsPath}/hands-on/docker-compose`},
+          {label: 'Deploy', to: `${latestDocsPath}/hands-on/deploy`},
         ],
       },
       {
         title: 'Reference',
         items: [
-          {label: 'Command cheat sheet', to: '/docs/reference/commands'},
-          {label: 'Glossary', to: '/docs/reference/glossary'},
+          {label: 'Command cheat sheet', to: `${latestDocsPath}/reference/commands`},
+          {label: 'Glossary', to: `${latestDocsPath}/reference/glossary`},
           {label: 'Search', to: '/search'},
         ],
       },
