@@ -98,8 +98,12 @@ export function renderReport(results: BenchResults): string {
       lines.push('', '### Where points were lost', '');
       for (const run of lost) {
         lines.push(`- \`${new URL(run.url).pathname}\` (${run.preset}):`);
-        for (const audit of run.failing)
-          lines.push(`  - ${audit.category}: \`${audit.id}\` — ${audit.title}`);
+        for (const audit of run.failing) {
+          const where = audit.elements.map((element) => `\`${element}\``).join(', ');
+          lines.push(
+            `  - ${audit.category}: \`${audit.id}\` — ${audit.title}${where ? ` (at ${where})` : ''}`,
+          );
+        }
         for (const hint of run.performanceHints) {
           lines.push(
             `  - performance: \`${hint.id}\` — ${hint.title}${hint.display ? ` (${hint.display})` : ''}`,
