@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import {useLatestVersion} from '@docusaurus/plugin-content-docs/client';
 import styles from './index.module.css';
 
 interface CoursePart {
@@ -11,7 +12,7 @@ interface CoursePart {
   pages: {to: string; label: string}[];
 }
 
-function useCourseParts(): CoursePart[] {
+function useCourseParts(docs: string): CoursePart[] {
   return [
     {
       title: translate({
@@ -26,7 +27,7 @@ function useCourseParts(): CoursePart[] {
       }),
       pages: [
         {
-          to: '/docs/concepts/what-is-docker',
+          to: `${docs}/concepts/what-is-docker`,
           label: translate({
             id: 'homepage.pages.whatIsDocker',
             message: 'What Docker is',
@@ -34,7 +35,7 @@ function useCourseParts(): CoursePart[] {
           }),
         },
         {
-          to: '/docs/concepts/images-and-containers',
+          to: `${docs}/concepts/images-and-containers`,
           label: translate({
             id: 'homepage.pages.imagesAndContainers',
             message: 'Images and containers',
@@ -42,7 +43,7 @@ function useCourseParts(): CoursePart[] {
           }),
         },
         {
-          to: '/docs/concepts/containers-vs-virtual-machines',
+          to: `${docs}/concepts/containers-vs-virtual-machines`,
           label: translate({
             id: 'homepage.pages.containersVsVms',
             message: 'Containers and virtual machines',
@@ -50,7 +51,7 @@ function useCourseParts(): CoursePart[] {
           }),
         },
         {
-          to: '/docs/concepts/why-containers',
+          to: `${docs}/concepts/why-containers`,
           label: translate({
             id: 'homepage.pages.whyContainers',
             message: 'Why containers',
@@ -58,7 +59,7 @@ function useCourseParts(): CoursePart[] {
           }),
         },
         {
-          to: '/docs/concepts/registries',
+          to: `${docs}/concepts/registries`,
           label: translate({
             id: 'homepage.pages.registries',
             message: 'Registries and Docker Hub',
@@ -80,7 +81,7 @@ function useCourseParts(): CoursePart[] {
       }),
       pages: [
         {
-          to: '/docs/hands-on/install-docker',
+          to: `${docs}/hands-on/install-docker`,
           label: translate({
             id: 'homepage.pages.install',
             message: 'Install Docker',
@@ -88,7 +89,7 @@ function useCourseParts(): CoursePart[] {
           }),
         },
         {
-          to: '/docs/hands-on/first-container',
+          to: `${docs}/hands-on/first-container`,
           label: translate({
             id: 'homepage.pages.firstContainer',
             message: 'Your first container',
@@ -96,7 +97,7 @@ function useCourseParts(): CoursePart[] {
           }),
         },
         {
-          to: '/docs/hands-on/image-from-a-container',
+          to: `${docs}/hands-on/image-from-a-container`,
           label: translate({
             id: 'homepage.pages.imageFromContainer',
             message: 'An image from a container',
@@ -104,7 +105,7 @@ function useCourseParts(): CoursePart[] {
           }),
         },
         {
-          to: '/docs/hands-on/dockerize-a-flask-app',
+          to: `${docs}/hands-on/dockerize-a-flask-app`,
           label: translate({
             id: 'homepage.pages.flask',
             message: 'Dockerize a Flask app',
@@ -112,7 +113,7 @@ function useCourseParts(): CoursePart[] {
           }),
         },
         {
-          to: '/docs/hands-on/debugging',
+          to: `${docs}/hands-on/debugging`,
           label: translate({
             id: 'homepage.pages.debugging',
             message: 'Debug a container',
@@ -120,7 +121,7 @@ function useCourseParts(): CoursePart[] {
           }),
         },
         {
-          to: '/docs/hands-on/volumes',
+          to: `${docs}/hands-on/volumes`,
           label: translate({
             id: 'homepage.pages.volumes',
             message: 'Keep data with volumes',
@@ -128,7 +129,7 @@ function useCourseParts(): CoursePart[] {
           }),
         },
         {
-          to: '/docs/hands-on/docker-compose',
+          to: `${docs}/hands-on/docker-compose`,
           label: translate({
             id: 'homepage.pages.compose',
             message: 'Several services with Compose',
@@ -136,7 +137,7 @@ function useCourseParts(): CoursePart[] {
           }),
         },
         {
-          to: '/docs/hands-on/deploy',
+          to: `${docs}/hands-on/deploy`,
           label: translate({
             id: 'homepage.pages.deploy',
             message: 'Ship it: registries and deployment',
@@ -158,7 +159,7 @@ function useCourseParts(): CoursePart[] {
       }),
       pages: [
         {
-          to: '/docs/reference/commands',
+          to: `${docs}/reference/commands`,
           label: translate({
             id: 'homepage.pages.commands',
             message: 'Command cheat sheet',
@@ -166,7 +167,7 @@ function useCourseParts(): CoursePart[] {
           }),
         },
         {
-          to: '/docs/reference/glossary',
+          to: `${docs}/reference/glossary`,
           label: translate({
             id: 'homepage.pages.glossary',
             message: 'Glossary',
@@ -179,7 +180,9 @@ function useCourseParts(): CoursePart[] {
 }
 
 export default function Home(): ReactNode {
-  const parts = useCourseParts();
+  // Link to the latest edition's permanent URLs, so a copied link keeps pointing at the same text.
+  const docs = useLatestVersion(undefined).path;
+  const parts = useCourseParts(docs);
   return (
     <Layout
       title={translate({id: 'homepage.title', message: 'Learn Docker', description: 'The home page title'})}
@@ -204,12 +207,12 @@ export default function Home(): ReactNode {
             </Translate>
           </p>
           <div className={styles.actions}>
-            <Link className="button button--primary button--lg" to="/docs">
+            <Link className="button button--primary button--lg" to={docs}>
               <Translate id="homepage.start" description="The home page call to action">
                 Start the course
               </Translate>
             </Link>
-            <Link className="button button--secondary button--lg" to="/docs/reference/commands">
+            <Link className="button button--secondary button--lg" to={`${docs}/reference/commands`}>
               <Translate id="homepage.cheatSheet" description="The home page link to the command cheat sheet">
                 Command cheat sheet
               </Translate>

@@ -62,7 +62,7 @@ export default function VirtualizationHistory(): ReactNode {
       caption={translate({
         id: 'diagram.virtualizationHistory.caption',
         message:
-          'Each step isolates applications better than the last; containers do it without copying an operating system for every app.',
+          'Virtual machines gave each app its own system, at the cost of a whole operating system per app; containers keep apps apart while sharing one kernel.',
         description: 'Visible caption under the virtualization history diagram',
       })}
     >
