@@ -34,15 +34,15 @@ const IGNORED_AUDITS = new Set(['bf-cache']);
 function failingElements(audit: Result['audits'][string]): string[] {
   const details = audit.details;
   if (!details || details.type !== 'table') return [];
-  return details.items
+  const selectors = details.items
     .map((item) => item.node)
     .filter(
       (node): node is {type: 'node'; selector?: string} =>
         typeof node === 'object' && node !== null && 'type' in node && node.type === 'node',
     )
     .map((node) => node.selector ?? '')
-    .filter(Boolean)
-    .slice(0, 3);
+    .filter(Boolean);
+  return [...new Set(selectors)].slice(0, 3);
 }
 
 function summarize(lhr: Result, preset: Preset, runs: number): LighthouseRun {
