@@ -7,10 +7,9 @@ import ContainersVsVMs from '@site/src/components/ContainersVsVMs';
 import VirtualizationHistory from '@site/src/components/VirtualizationHistory';
 import DockerWorkflow from '@site/src/components/DockerWorkflow';
 import BeforeAfterContainers from '@site/src/components/BeforeAfterContainers';
-import CommandReference from '@site/src/components/CommandReference';
-import Glossary from '@site/src/components/Glossary';
 
-// Course pages use these in MDX without importing them.
+// Course pages use these in MDX without importing them. The reference pages import <CommandReference /> and
+// <Glossary /> themselves, so the whole catalog and glossary load only there, not with every page.
 export default {
   ...MDXComponents,
   Command,
@@ -21,6 +20,4 @@ export default {
   VirtualizationHistory,
   DockerWorkflow,
   BeforeAfterContainers,
-  CommandReference,
-  Glossary,
 };
