@@ -8,6 +8,7 @@ import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
 import commandUsagesPlugin from './plugins/command-usages';
+import remarkCourseData from './plugins/command-usages/remark';
 import translationStatusPlugin from './plugins/translation-status';
 
 /** Released course editions, newest first (written by `npm run edition:cut`). */
@@ -35,6 +36,8 @@ const docsOptions = {
     : {}),
   showLastUpdateTime: false,
   breadcrumbs: true,
+  // Explains each <Command> and looks up each <Term> at build time, so pages ship no catalog or glossary.
+  remarkPlugins: [remarkCourseData],
 } satisfies DocsOptions;
 
 /**
@@ -121,8 +124,8 @@ const themeConfig = {
       'Docker Course Notes. Docker is a trademark of Docker, Inc.; this course is not affiliated with Docker, Inc.',
   },
   prism: {
-    theme: prismThemes.github,
-    darkTheme: prismThemes.dracula,
+    theme: prismThemes.vsLight,
+    darkTheme: prismThemes.gruvboxMaterialDark,
     additionalLanguages: ['bash', 'docker', 'python', 'yaml'],
   },
   docs: {sidebar: {hideable: false}},

@@ -12,6 +12,7 @@ interface Step {
   name: string;
   what: string;
   command: string[];
+  env?: Record<string, string>;
   needsBuild?: boolean;
 }
 
@@ -51,8 +52,9 @@ export const STEPS: Step[] = [
   },
   {
     name: 'browser',
-    what: 'Browser tests in Chromium against the build',
+    what: 'Browser tests in Chromium, against nginx serving the build with the shipped configuration',
     command: ['npx', 'vitest', 'run', '--config', 'vitest.e2e.config.ts'],
+    env: {E2E_SERVER: 'nginx'},
     needsBuild: true,
   },
   {
@@ -87,7 +89,10 @@ function main(): void {
     }
     console.log(`\n━━ ${step.name}: ${step.what}\n$ ${step.command.join(' ')}`);
     const started = Date.now();
-    const run = spawnSync(step.command[0], step.command.slice(1), {stdio: 'inherit', env: process.env});
+    const run = spawnSync(step.command[0], step.command.slice(1), {
+      stdio: 'inherit',
+      env: {...process.env, ...step.env},
+    });
     const seconds = (Date.now() - started) / 1000;
     const passed = run.status === 0;
     if (step.name === 'build' && !passed) buildFailed = true;

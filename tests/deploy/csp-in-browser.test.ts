@@ -3,7 +3,7 @@
  * each edition, search, 404) in both languages load with no violation, and what runs after loading works
  * under it: the local search (a worker fetching its index), the colour-mode switch, client-side navigation.
  * A control run with the inline-script hashes removed proves a violation would be caught.
- * Every sitemap page is walked by the browser tests (tests/e2e), run against nginx by browser-suite.test.ts.
+ * Every sitemap page is walked by the browser tests (tests/e2e), which `npm test` runs against nginx (E2E_SERVER=nginx).
  */
 import {chromium, type Browser, type Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import {chromium} from 'playwright-core';
 import type {TestProject} from 'vitest/node';
 import {startServer} from '../../scripts/serve-build';
+import {startNginx} from '../../scripts/serve-nginx';
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from './chromium';
 
 declare module 'vitest' {
@@ -15,8 +16,10 @@ declare module 'vitest' {
 }
 
 /**
- * Serves the build on 127.0.0.1 (or takes `E2E_BASE_URL`, e.g. a real nginx) and starts one Chromium
- * that every test file shares.
+ * Serves the build on 127.0.0.1 and starts one Chromium that every test file shares. The build is served
+ * by the Node static server, or with `E2E_SERVER=nginx` by Debian's nginx running the configuration the
+ * image ships (deploy/nginx.conf, with its Content-Security-Policy: a violation is a console error, which
+ * the tests refuse); `E2E_BASE_URL` points the tests at a host that already serves it.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
@@ -28,7 +31,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let baseUrl = process.env.E2E_BASE_URL?.replace(/\/+$/, '');
   if (!baseUrl) {
     const dir = path.resolve(process.env.E2E_BUILD_DIR ?? 'build');
-    const server = await startServer({dir, port: 0, host: '127.0.0.1'});
+    const server =
+      process.env.E2E_SERVER === 'nginx'
+        ? await startNginx({dir, port: 0, host: '127.0.0.1'})
+        : await startServer({dir, port: 0, host: '127.0.0.1'});
     stops.push(server.stop);
     baseUrl = server.url;
   }
