@@ -1,6 +1,6 @@
 /**
  * Serve the production build the way a real static host does, for previews, browser tests and the benchmark:
- * gzip, clean URLs without a trailing slash (`/docs/x` → `docs/x.html`, `/es` → `es/index.html`),
+ * gzip, clean URLs without a trailing slash (`/docs/x` → `docs/x.html`, `/es/` → `es/index.html`),
  * the visitor's language's `404.html` with status 404, and cache headers (hashed assets cached for a year,
  * everything else revalidated). `docusaurus serve` compresses nothing, so its numbers mean little.
  *
@@ -76,9 +76,12 @@ export function createHandler(dir: string): http.RequestListener {
     compress(req, res, () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       // The site is built with `trailingSlash: false`: one URL per page, as hosts with clean URLs redirect.
-      if (url.pathname.length > 1 && url.pathname.endsWith('/')) {
+      // A locale's home page is the exception: its canonical URL is its base URL, `/es/`.
+      const localeHome = localeDirs.find((locale) => url.pathname.replace(/\/+$/, '') === `/${locale}`);
+      const canonical = localeHome ? `/${localeHome}/` : url.pathname.replace(/(.)\/+$/, '$1');
+      if (url.pathname !== canonical) {
         res.statusCode = 301;
-        res.setHeader('Location', url.pathname.replace(/\/+$/, '') + url.search);
+        res.setHeader('Location', canonical + url.search);
         res.end();
         return;
       }
