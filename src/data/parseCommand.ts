@@ -12,6 +12,7 @@ import {
   type CommandSpec,
   type FlagSpec,
 } from './commands';
+import {PLACEHOLDER} from './explained';
 
 /** Accepted by every command: Docker prints the command's own help. */
 export const helpFlag: FlagSpec = {
@@ -64,8 +65,7 @@ export class CommandError extends Error {
   }
 }
 
-/** Placeholders the reader replaces: `<container>`, `<host-port>`, `<registry>`. */
-export const PLACEHOLDER = /<[A-Za-z][\w.-]*>/g;
+export {PLACEHOLDER};
 
 const CATALOG_FILE = 'src/data/commands.ts';
 

@@ -1,24 +1,12 @@
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import {useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
-import type {Locale} from '@site/src/data/commands';
 import {
-  parseCommand,
   PLACEHOLDER,
-  type CommandPart,
-  type Explanation,
-  type ParsedCommand,
-} from '@site/src/data/parseCommand';
-import {useDataLocale} from '../useLocale';
+  type ExplainedCommand,
+  type ExplainedItem,
+  type ExplainedPart,
+} from '@site/src/data/explained';
 import '../colors.css';
 import styles from './styles.module.css';
 
@@ -27,6 +15,11 @@ export interface CommandProps {
   cmd: string;
   /** What the command typically prints; shown apart and never copied. */
   output?: string;
+  /**
+   * The command explained word by word in the page's language. The docs' remark plugin
+   * (plugins/command-usages/remark.ts) computes it from `cmd` at build time: pages never write it.
+   */
+  explained?: ExplainedCommand;
 }
 
 /** Splits a word into literal text and `<placeholder>` parts, so placeholders look like something to replace. */
@@ -46,23 +39,17 @@ function renderWithPlaceholders(text: string): ReactNode[] {
   return nodes;
 }
 
-/** One full sentence explaining a part of the command, from the catalog, in the reader's language. */
-export function explanationText(explanation: Explanation, locale: Locale): string {
-  switch (explanation.kind) {
-    case 'command':
-      return explanation.command.summary[locale];
-    case 'flag':
-      return explanation.flag.summary[locale];
-    case 'argument':
-      return explanation.argument.summary[locale];
-    case 'end-of-flags':
-      return translate({
-        id: 'commandSnippet.endOfFlags',
-        message:
-          'Marks the end of the options: every word after it is an argument, even if it starts with a dash.',
-        description: 'Explanation of the "--" word in a command line',
-      });
-  }
+/** One full sentence explaining a part of the command, in the reader's language. */
+function explanationText(explanation: ExplainedItem): string {
+  return (
+    explanation.text ??
+    translate({
+      id: 'commandSnippet.endOfFlags',
+      message:
+        'Marks the end of the options: every word after it is an argument, even if it starts with a dash.',
+      description: 'Explanation of the "--" word in a command line',
+    })
+  );
 }
 
 function placeholderHint(label: string): string | undefined {
@@ -79,7 +66,7 @@ function placeholderHint(label: string): string | undefined {
   );
 }
 
-function roleLabel(part: CommandPart): string {
+function roleLabel(part: ExplainedPart): string {
   switch (part.role) {
     case 'program':
       return translate({
@@ -179,6 +166,13 @@ function CopyButton({text}: {text: string}): ReactNode {
   );
 }
 
+function notExplained(cmd: unknown): never {
+  throw new Error(
+    `<Command cmd=${JSON.stringify(cmd)}> was not explained at build time: use it in a docs page, where ` +
+      'plugins/command-usages/remark.ts prepares it (a command the catalog cannot explain fails the build there).',
+  );
+}
+
 interface PopoverState {
   part: number;
   /** Set by a tap or click: stays open when the pointer leaves. */
@@ -189,10 +183,8 @@ interface PopoverState {
  * A Docker command the reader types, explained word by word from the command catalog.
  * Hovering, focusing or tapping a word shows what it does; the list underneath says the same in sentences.
  */
-export default function Command({cmd, output}: CommandProps): ReactNode {
-  const locale = useDataLocale();
-  // Throws a CommandError for anything but a catalogued `docker ...` string, which fails the build.
-  const parsed: ParsedCommand = useMemo(() => parseCommand(cmd), [cmd]);
+export default function Command({cmd, output, explained}: CommandProps): ReactNode {
+  const parsed = explained ?? notExplained(cmd);
   const id = useId();
   const [popover, setPopover] = useState<PopoverState | null>(null);
   const [popoverLeft, setPopoverLeft] = useState(0);
@@ -304,7 +296,7 @@ export default function Command({cmd, output}: CommandProps): ReactNode {
                     {explanation.label}
                   </code>
                   {' — '}
-                  {explanationText(explanation, locale)}
+                  {explanationText(explanation)}
                 </span>
               );
             })}
@@ -342,7 +334,7 @@ export default function Command({cmd, output}: CommandProps): ReactNode {
                 {renderWithPlaceholders(explanation.label)}
               </code>
               {' — '}
-              {explanationText(explanation, locale)}
+              {explanationText(explanation)}
               {hint && <> {hint}</>}
             </li>
           );

@@ -1,8 +1,7 @@
 import {useId, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
-import {findGlossaryEntry} from '@site/src/data/glossary';
-import {useDataLocale} from '../useLocale';
+import type {GlossaryTip} from '@site/src/data/explained';
 import {useDocPath} from '../useDocPath';
 import '../colors.css';
 import styles from './styles.module.css';
@@ -14,22 +13,26 @@ export interface TermProps {
   children?: ReactNode;
   /** On a Spanish page, also show the English word the reader meets in the terminal. */
   showEnglish?: boolean;
+  /**
+   * The entry in the page's language. The docs' remark plugin (plugins/command-usages/remark.ts) looks it
+   * up from `id` at build time: pages never write it.
+   */
+  tip?: GlossaryTip;
 }
 
 /** A glossary term in running text: hover or focus shows its definition, and it links to the glossary entry. */
-export default function Term({id, children, showEnglish = false}: TermProps): ReactNode {
-  const locale = useDataLocale();
+export default function Term({id, children, showEnglish = false, tip}: TermProps): ReactNode {
   const tooltipId = useId();
   const [dismissed, setDismissed] = useState(false);
   const glossaryPath = useDocPath('reference/glossary');
-  const entry = findGlossaryEntry(id);
-  if (!entry) {
+  if (!tip) {
     throw new Error(
-      `<Term id="${id}"> names no glossary entry. Use one of the ids in src/data/glossary.ts, or add the term there in English and Spanish.`,
+      `<Term id="${id}"> was not looked up at build time: use it in a docs page, where ` +
+        'plugins/command-usages/remark.ts finds its glossary entry (an unknown id fails the build there).',
     );
   }
-  const english = locale !== 'en' && entry.term.en !== entry.term[locale] ? entry.term.en : undefined;
-  const text = children ?? entry.term[locale];
+  const {english} = tip;
+  const text = children ?? tip.term;
 
   return (
     <span
@@ -43,7 +46,7 @@ export default function Term({id, children, showEnglish = false}: TermProps): Re
       onBlur={() => setDismissed(false)}
     >
       <Link
-        to={glossaryPath ? `${glossaryPath}#${entry.id}` : `#${entry.id}`}
+        to={glossaryPath ? `${glossaryPath}#${id}` : `#${id}`}
         className={styles.link}
         aria-describedby={tooltipId}
       >
@@ -57,7 +60,7 @@ export default function Term({id, children, showEnglish = false}: TermProps): Re
       )}
       <span role="tooltip" id={tooltipId} className={styles.tooltip}>
         <span className={styles.tooltipTerm}>
-          {entry.term[locale]}
+          {tip.term}
           {english && (
             <span className={styles.tooltipEnglish}>
               {' · '}
@@ -72,7 +75,7 @@ export default function Term({id, children, showEnglish = false}: TermProps): Re
             </span>
           )}
         </span>
-        <span className={styles.tooltipDefinition}>{entry.definition[locale]}</span>
+        <span className={styles.tooltipDefinition}>{tip.definition}</span>
       </span>
     </span>
   );

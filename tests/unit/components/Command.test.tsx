@@ -1,7 +1,13 @@
 import {act, fireEvent, render, screen, within} from '@testing-library/react';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import Command from '../../../src/components/Command';
-import {setTestLocale} from './mocks/locale';
+import {explainCommand} from '../../../src/data/explain';
+import {getTestLocale, setTestLocale} from './mocks/locale';
+
+/** Renders a snippet as a docs page does: explained at build time, in the page's language. */
+function renderCommand(cmd: string, output?: string) {
+  return render(<Command cmd={cmd} output={output} explained={explainCommand(cmd, getTestLocale())} />);
+}
 
 describe('<Command>', () => {
   let writeText: ReturnType<typeof vi.fn>;
@@ -16,7 +22,7 @@ describe('<Command>', () => {
   });
 
   it('renders the command in a pre that translators and right-to-left layouts leave alone', () => {
-    render(<Command cmd="docker ps -a" />);
+    renderCommand('docker ps -a');
     const group = screen.getByRole('group', {name: 'Command: docker ps -a'});
     const pre = group.querySelector('pre')!;
     expect(pre.getAttribute('translate')).toBe('no');
@@ -26,7 +32,7 @@ describe('<Command>', () => {
   });
 
   it('marks up each word with its role', () => {
-    render(<Command cmd="docker run -d -p 8080:5000 --name web flask_app:0.1" />);
+    renderCommand('docker run -d -p 8080:5000 --name web flask_app:0.1');
     const roles = [...document.querySelectorAll('pre [data-role]')].map((el) => [
       el.textContent,
       el.getAttribute('data-role'),
@@ -44,7 +50,7 @@ describe('<Command>', () => {
   });
 
   it('explains every part in sentences from the catalog, in English', () => {
-    render(<Command cmd="docker run -it --rm busybox sh" />);
+    renderCommand('docker run -it --rm busybox sh');
     const list = screen.getByRole('list', {name: 'What each part of the command does'});
     const items = within(list)
       .getAllByRole('listitem')
@@ -61,7 +67,7 @@ describe('<Command>', () => {
 
   it('explains in Spanish on the Spanish site, UI strings included', () => {
     setTestLocale('es');
-    render(<Command cmd="docker ps -a" />);
+    renderCommand('docker ps -a');
     expect(screen.getByRole('group', {name: 'Comando: docker ps -a'})).toBeTruthy();
     const list = screen.getByRole('list', {name: 'Qué hace cada parte del comando'});
     expect(list.textContent).toContain('Muestra todos los contenedores, también los detenidos');
@@ -69,7 +75,7 @@ describe('<Command>', () => {
   });
 
   it('links each word to its explanation for assistive technology', () => {
-    render(<Command cmd="docker logs -f web" />);
+    renderCommand('docker logs -f web');
     const flag = screen.getByRole('button', {name: '-f'});
     const ids = flag.getAttribute('aria-describedby')!.split(' ');
     expect(ids.map((id) => document.getElementById(id)!.textContent)).toEqual([
@@ -78,7 +84,7 @@ describe('<Command>', () => {
   });
 
   it('opens the explanation of a word on focus and hover, keeps it on tap, and closes it with Escape', () => {
-    render(<Command cmd="docker run -it --rm busybox sh" />);
+    renderCommand('docker run -it --rm busybox sh');
     const rm = screen.getByRole('button', {name: '--rm'});
     act(() => rm.focus());
     expect(document.body.textContent).toContain('option--rm — Removes the container automatically');
@@ -97,7 +103,7 @@ describe('<Command>', () => {
   });
 
   it('shows placeholders as placeholders and says to replace them', () => {
-    render(<Command cmd="docker logs <container>" />);
+    renderCommand('docker logs <container>');
     const placeholder = document.querySelector('pre var')!;
     expect(placeholder.textContent).toBe('<container>');
     expect(screen.getByRole('list').textContent).toContain('Replace <container> with your own value');
@@ -105,7 +111,7 @@ describe('<Command>', () => {
 
   it('copies exactly the command: no prompt, no output', async () => {
     vi.useFakeTimers();
-    render(<Command cmd="docker ps -a" output={`CONTAINER ID   IMAGE\n3f2a1b0c9d8e   busybox`} />);
+    renderCommand('docker ps -a', `CONTAINER ID   IMAGE\n3f2a1b0c9d8e   busybox`);
     const button = screen.getByRole('button', {name: 'Copy command'});
     await act(async () => {
       fireEvent.click(button);
@@ -117,7 +123,7 @@ describe('<Command>', () => {
   });
 
   it('shows sample output apart from the command, untranslated', () => {
-    render(<Command cmd="docker ps" output={`CONTAINER ID   IMAGE`} />);
+    renderCommand('docker ps', `CONTAINER ID   IMAGE`);
     const output = document.querySelector('samp')!;
     expect(output.textContent).toBe('CONTAINER ID   IMAGE');
     expect(output.closest('pre')!.getAttribute('translate')).toBe('no');
@@ -127,7 +133,7 @@ describe('<Command>', () => {
 
   it('tells the reader to copy by hand when the clipboard is refused', async () => {
     writeText.mockImplementation(() => Promise.reject(new Error('denied')));
-    render(<Command cmd="docker images" />);
+    renderCommand('docker images');
     await act(async () => {
       fireEvent.click(screen.getByRole('button', {name: 'Copy command'}));
     });
@@ -140,7 +146,11 @@ describe('<Command>', () => {
     ['docker lgos', /Unknown Docker command "docker lgos"/],
     ['docker ps --nope', /Unknown flag "--nope" for "docker ps"/],
   ])('refuses %j with a clear error', (cmd, message) => {
+    expect(() => explainCommand(cmd, 'en')).toThrow(message);
+  });
+
+  it('refuses to render a command that was not explained at build time', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(() => render(<Command cmd={cmd as string} />)).toThrow(message);
+    expect(() => render(<Command cmd="docker ps" />)).toThrow(/was not explained at build time/);
   });
 });

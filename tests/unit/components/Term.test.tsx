@@ -1,13 +1,21 @@
 import {fireEvent, render, screen} from '@testing-library/react';
 import {describe, expect, it, vi} from 'vitest';
 import Term from '../../../src/components/Term';
-import {setTestLocale} from './mocks/locale';
+import {glossaryTip} from '../../../src/data/explain';
+import {getTestLocale, setTestLocale} from './mocks/locale';
+
+/** The glossary entry a docs page gets at build time, in the page's language. */
+const tip = (id: string) => glossaryTip(id, getTestLocale());
 
 describe('<Term>', () => {
   it('links to the glossary entry and is described by its definition', () => {
     render(
       <p>
-        An <Term id="image">image</Term> is read-only.
+        An{' '}
+        <Term id="image" tip={tip('image')}>
+          image
+        </Term>{' '}
+        is read-only.
       </p>,
     );
     const link = screen.getByRole('link', {name: 'image'});
@@ -20,7 +28,7 @@ describe('<Term>', () => {
   it('shows the Spanish definition with the English word on the Spanish site', () => {
     setTestLocale('es');
     render(
-      <Term id="layer" showEnglish>
+      <Term id="layer" showEnglish tip={tip('layer')}>
         capas
       </Term>,
     );
@@ -32,16 +40,15 @@ describe('<Term>', () => {
   });
 
   it('uses the term itself when there is no text, and Escape hides the definition', () => {
-    render(<Term id="volume" />);
+    render(<Term id="volume" tip={tip('volume')} />);
     const link = screen.getByRole('link', {name: 'volume'});
     fireEvent.keyDown(link, {key: 'Escape'});
     expect(link.parentElement!.hasAttribute('data-dismissed')).toBe(true);
   });
 
   it('refuses an id the glossary does not have', () => {
+    expect(() => tip('contaner')).toThrow(/<Term id="contaner"> names no glossary entry/);
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(() => render(<Term id="contaner">x</Term>)).toThrow(
-      /<Term id="contaner"> names no glossary entry/,
-    );
+    expect(() => render(<Term id="image">x</Term>)).toThrow(/was not looked up at build time/);
   });
 });

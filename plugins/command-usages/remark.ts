@@ -1,0 +1,128 @@
+// cspell:ignore quasis
+/**
+ * Remark plugin for the docs: prepares every `<Command cmd="...">` and `<Term id="...">` of a page at build
+ * time, so the browser needs neither the command parser nor the bilingual catalog and glossary.
+ *
+ * It explains the command (src/data/explain.ts) in the language being built and passes the result to the
+ * component as the `explained` prop; a term gets its entry as the `tip` prop. A command the catalog cannot
+ * explain, or an unknown term, fails the build with the file and line.
+ */
+import path from 'node:path';
+import type {Locale} from '../../src/data/commands';
+import {explainCommand, glossaryTip} from '../../src/data/explain';
+
+interface Node {
+  type: string;
+  name?: string | null;
+  attributes?: Attribute[];
+  children?: Node[];
+  position?: {start: {line: number; column: number}};
+}
+
+interface Attribute {
+  type: string;
+  name?: string;
+  value?: string | null | {type: string; value: string; data?: {estree?: Program}};
+}
+
+interface Program {
+  type: 'Program';
+  sourceType: 'module';
+  body: {type: string; expression?: EstreeNode}[];
+}
+
+interface EstreeNode {
+  type: string;
+  [key: string]: unknown;
+}
+
+/** Builds the estree of a JSON value, so MDX passes it to the component as a plain object. */
+function toEstree(value: unknown): EstreeNode {
+  if (Array.isArray(value)) return {type: 'ArrayExpression', elements: value.map(toEstree)};
+  if (value !== null && typeof value === 'object') {
+    return {
+      type: 'ObjectExpression',
+      properties: Object.entries(value)
+        .filter(([, item]) => item !== undefined)
+        .map(([key, item]) => ({
+          type: 'Property',
+          kind: 'init',
+          method: false,
+          shorthand: false,
+          computed: false,
+          key: {type: 'Literal', value: key},
+          value: toEstree(item),
+        })),
+    };
+  }
+  return {type: 'Literal', value};
+}
+
+/** The value of a string attribute: `cmd="..."`, `cmd={'...'}` or `cmd={`...`}`; undefined otherwise. */
+function stringAttribute(node: Node, name: string): unknown {
+  const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  const value = attribute?.value;
+  if (value === undefined || value === null || typeof value === 'string') return value ?? undefined;
+  const expression = value.data?.estree?.body[0]?.expression;
+  if (expression?.type === 'Literal') return expression.value;
+  if (expression?.type === 'TemplateLiteral') {
+    const {expressions, quasis} = expression as unknown as {
+      expressions: unknown[];
+      quasis: {value: {cooked: string}}[];
+    };
+    if (expressions.length === 0) return quasis[0].value.cooked;
+  }
+  // Anything else reaches the explanation as a non-string, which says how to write the attribute.
+  return {expression: value.value};
+}
+
+function setAttribute(node: Node, name: string, value: unknown): void {
+  const attributes = (node.attributes ??= []).filter(
+    (a) => !(a.type === 'mdxJsxAttribute' && a.name === name),
+  );
+  attributes.push({
+    type: 'mdxJsxAttribute',
+    name,
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: JSON.stringify(value),
+      data: {
+        estree: {
+          type: 'Program',
+          sourceType: 'module',
+          body: [{type: 'ExpressionStatement', expression: toEstree(value)}],
+        },
+      },
+    },
+  });
+  node.attributes = attributes;
+}
+
+/** The language of the build: Docusaurus sets it for each locale it builds. */
+function currentLocale(): Locale {
+  return process.env.DOCUSAURUS_CURRENT_LOCALE === 'es' ? 'es' : 'en';
+}
+
+export default function remarkCourseData() {
+  return (tree: Node, file: {path?: string}): void => {
+    const locale = currentLocale();
+    const where = (node: Node) =>
+      `${file.path ? path.relative(process.cwd(), file.path) : '<mdx>'}:${node.position?.start.line ?? '?'}`;
+    const visit = (node: Node): void => {
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+        try {
+          if (node.name === 'Command')
+            setAttribute(node, 'explained', explainCommand(stringAttribute(node, 'cmd'), locale));
+          if (node.name === 'Term')
+            setAttribute(node, 'tip', glossaryTip(stringAttribute(node, 'id'), locale));
+        } catch (error) {
+          throw new Error(`${where(node)}: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error,
+          });
+        }
+      }
+      node.children?.forEach(visit);
+    };
+    visit(tree);
+  };
+}

@@ -1,0 +1,44 @@
+// cspell:locale en,en-GB,es
+import {compile} from '@mdx-js/mdx';
+import {afterEach, describe, expect, it} from 'vitest';
+import remarkCourseData from '../../../plugins/command-usages/remark';
+
+async function compilePage(source: string): Promise<string> {
+  const file = await compile({value: source, path: 'docs/page.mdx'}, {remarkPlugins: [remarkCourseData]});
+  return String(file);
+}
+
+describe('remark plugin of the course components', () => {
+  afterEach(() => {
+    delete process.env.DOCUSAURUS_CURRENT_LOCALE;
+  });
+
+  it('explains each command at build time, in the language being built', async () => {
+    const english = await compilePage('Run it:\n\n<Command cmd="docker ps -a" />\n');
+    expect(english).toContain('explained: {');
+    expect(english).toContain('Lists every container, including the stopped ones');
+    process.env.DOCUSAURUS_CURRENT_LOCALE = 'es';
+    const es = await compilePage('<Command cmd={`docker ps -a`} />\n');
+    expect(es).toContain('Muestra todos los contenedores');
+    expect(es).not.toContain('Lists every container, including the stopped ones');
+  });
+
+  it('looks up each glossary term in the language being built', async () => {
+    process.env.DOCUSAURUS_CURRENT_LOCALE = 'es';
+    const page = await compilePage('Una <Term id="layer">capa</Term> más.\n');
+    expect(page).toContain('tip: {');
+    expect(page).toContain('"english": "layer"');
+  });
+
+  it('fails with the file and line of a command the catalog cannot explain', async () => {
+    await expect(compilePage('Text\n\n<Command cmd="docker ps --nope" />\n')).rejects.toThrow(
+      /docs\/page\.mdx:3: Unknown flag "--nope" for "docker ps"/,
+    );
+  });
+
+  it('fails with the file and line of an unknown term', async () => {
+    await expect(compilePage('A <Term id="contaner">box</Term>.\n')).rejects.toThrow(
+      /docs\/page\.mdx:1: <Term id="contaner"> names no glossary entry/,
+    );
+  });
+});
