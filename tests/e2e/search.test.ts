@@ -6,7 +6,7 @@
 // cspell:words puerto Dockeriza aplicación
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, it} from 'vitest';
-import {connectBrowser, visit} from './support';
+import {DOCS_BASE, connectBrowser, visit} from './support';
 
 /** What a reader types, the page that explains it, and that page's title (suggestions show it). */
 const SEARCHES = [
@@ -14,14 +14,14 @@ const SEARCHES = [
     lang: 'en',
     home: '/',
     word: 'docker ps -a',
-    page: '/docs/hands-on/first-container',
+    page: `${DOCS_BASE}/hands-on/first-container`,
     title: 'Your first container',
   },
   {
     lang: 'es',
     home: '/es',
     word: 'puerto',
-    page: '/es/docs/hands-on/dockerize-a-flask-app',
+    page: `/es${DOCS_BASE}/hands-on/dockerize-a-flask-app`,
     title: 'Dockeriza una aplicación Flask',
   },
 ];

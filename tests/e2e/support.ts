@@ -9,6 +9,8 @@ import {
   type Page,
   type Response,
 } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
 import {inject} from 'vitest';
 
 export const baseUrl = inject('baseUrl');
@@ -20,11 +22,19 @@ export const LOCALES = [
   {locale: 'es', prefix: '/es'},
 ] as const;
 
+/** Released course editions, newest first; readers land on the newest one's permanent URLs. */
+const editions: string[] = fs.existsSync(path.resolve(__dirname, '../../versions.json'))
+  ? (JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../versions.json'), 'utf8')) as string[])
+  : [];
+
+/** Where the docs readers land on live: the latest edition (`/docs/1.0`), or `/docs` before the first one. */
+export const DOCS_BASE = editions.length > 0 ? `/docs/${editions[0]}` : '/docs';
+
 /**
  * The doc page that stands for all of them where one is enough (dark mode, screenshots, language switch):
  * it has diagrams, code and glossary terms, so most components are on it.
  */
-export const SAMPLE_DOC = {path: '/docs/concepts/images-and-containers', anchor: 'layers'};
+export const SAMPLE_DOC = {path: `${DOCS_BASE}/concepts/images-and-containers`, anchor: 'layers'};
 
 export function connectBrowser(): Promise<Browser> {
   return chromium.connect(inject('browserWsEndpoint'));
