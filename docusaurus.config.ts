@@ -126,7 +126,8 @@ const themeConfig = {
   prism: {
     theme: prismThemes.vsLight,
     darkTheme: prismThemes.gruvboxMaterialDark,
-    additionalLanguages: ['bash', 'docker', 'python', 'yaml'],
+    // Python and YAML ship with prism-react-renderer already; loading them again only adds bytes.
+    additionalLanguages: ['bash', 'docker'],
   },
   docs: {sidebar: {hideable: false}},
 } satisfies Preset.ThemeConfig;
