@@ -19,6 +19,7 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../tests/e2e/chromium';
+import {loadBenchMarkdown, runLoadBench} from './bench-load';
 import {coldBuild} from './bench/build-time';
 import {measureFirstVisit} from './bench/first-visit';
 import {runLighthouse} from './bench/lighthouse';
@@ -40,6 +41,15 @@ function gitCommit(): string {
 }
 
 /** The doc page to measure: the one asked for if the build has it, else the course introduction. */
+/** Readers land on the latest edition's own URLs; `/docs/...` only redirects there once an edition is cut. */
+function latestDocsPath(): string {
+  const versionsFile = path.resolve(__dirname, '..', 'versions.json');
+  const editions = fs.existsSync(versionsFile)
+    ? (JSON.parse(fs.readFileSync(versionsFile, 'utf8')) as string[])
+    : [];
+  return editions.length > 0 ? `/docs/${editions[0]}` : '/docs';
+}
+
 function pickDocPage(outDir: string, wanted: string): string {
   if (fs.existsSync(path.join(outDir, `${wanted}.html`))) return wanted;
   console.warn(`${wanted} is not in ${outDir}; measuring /docs instead.`);
@@ -54,7 +64,8 @@ async function main(): Promise<void> {
       'clear-shared-cache': {type: 'boolean', default: false},
       'skip-build': {type: 'boolean', default: false},
       'skip-lighthouse': {type: 'boolean', default: false},
-      'doc-page': {type: 'string', default: '/docs/concepts/images-and-containers'},
+      'doc-page': {type: 'string', default: `${latestDocsPath()}/concepts/images-and-containers`},
+      'skip-load': {type: 'boolean', default: false},
       runs: {type: 'string', default: '1'},
     },
   });
@@ -107,7 +118,11 @@ async function main(): Promise<void> {
     await server.stop();
   }
 
-  const report = renderReport(results);
+  let report = renderReport(results);
+  if (!values['skip-load']) {
+    console.log('Load run with wrk against nginx ...');
+    report += `\n## Load (wrk against nginx with deploy/nginx.conf)\n\n${loadBenchMarkdown(await runLoadBench({dir: outDir}))}\n`;
+  }
   fs.mkdirSync(RESULTS_DIR, {recursive: true});
   fs.writeFileSync(path.join(RESULTS_DIR, 'bench.md'), report);
   fs.writeFileSync(path.join(RESULTS_DIR, 'bench.json'), JSON.stringify(results, null, 2) + '\n');
