@@ -106,7 +106,7 @@ async function main(): Promise<void> {
     }
 
     if (!values['skip-lighthouse']) {
-      const pages = LOCALE_PREFIXES.flatMap((prefix) => [prefix || '/', `${prefix}${docPage}`]);
+      const pages = LOCALE_PREFIXES.flatMap((prefix) => [`${prefix}/`, `${prefix}${docPage}`]);
       console.log(`Lighthouse on ${pages.join(', ')} (mobile and desktop) ...`);
       results.lighthouse = await runLighthouse(
         pages.map((page) => server.url + page),
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
   let report = renderReport(results);
   if (!values['skip-load']) {
     console.log('Load run with wrk against nginx ...');
-    report += `\n## Load (wrk against nginx with deploy/nginx.conf)\n\n${loadBenchMarkdown(await runLoadBench({dir: outDir}))}\n`;
+    report += `\n${loadBenchMarkdown(await runLoadBench({dir: outDir}))}\n`;
   }
   fs.mkdirSync(RESULTS_DIR, {recursive: true});
   fs.writeFileSync(path.join(RESULTS_DIR, 'bench.md'), report);
