@@ -10,6 +10,8 @@ import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirec
 import commandUsagesPlugin from './plugins/command-usages';
 import remarkCourseData from './plugins/command-usages/remark';
 import translationStatusPlugin from './plugins/translation-status';
+import searchBarBundlePlugin from './plugins/search-bar-bundle';
+import {SEARCH_RESULT_LIMITS} from './src/data/search';
 
 /** Released course editions, newest first (written by `npm run edition:cut`). */
 const editions: string[] = fs.existsSync(path.join(__dirname, 'versions.json'))
@@ -63,7 +65,7 @@ const searchOptions = {
   docsRouteBasePath: 'docs',
   explicitSearchResultPath: true,
   highlightSearchTermsOnTargetPage: false,
-  searchResultLimits: 8,
+  searchResultLimits: SEARCH_RESULT_LIMITS,
   searchBarShortcutHint: true,
 } satisfies SearchOptions;
 
@@ -163,6 +165,7 @@ const config: Config = {
   plugins: [
     commandUsagesPlugin,
     translationStatusPlugin,
+    searchBarBundlePlugin,
     ...(editions.length > 0
       ? [['@docusaurus/plugin-client-redirects', latestEditionRedirects] satisfies PluginConfig]
       : []),
