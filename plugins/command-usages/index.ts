@@ -3,8 +3,8 @@
  * command reference.
  *
  * For every doc of every version (in the locale being built) it reads the page source, finds each
- * `<Command cmd="...">` with the heading it sits under, and publishes per version and per command the
- * links to those sections as global data. `<CommandReference />` reads it with usePluginData().
+ * `<Command cmd="...">` with the heading it sits under, and records per version and per command the links
+ * to those sections (./store.ts). The remark plugin passes them to `<CommandReference />` as a prop.
  * Snippets the catalog cannot explain are skipped here: `npm run check:commands` reports them.
  */
 import fs from 'node:fs';
@@ -18,6 +18,7 @@ import {
   type CommandUsages,
 } from '../../src/data/commandUsages';
 import {parseCommand} from '../../src/data/parseCommand';
+import {clearUsages, recordVersionUsages} from './store';
 
 type SidebarItem = {type: string; id?: string; items?: SidebarItem[]};
 
@@ -84,13 +85,21 @@ export default function commandUsagesPlugin(context: LoadContext): Plugin {
       ];
     },
 
-    async allContentLoaded({allContent, actions}) {
+    async allContentLoaded({allContent}) {
       const docs = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
-      const usages = collectCommandUsages(docs?.loadedVersions ?? [], (source) => {
-        const file = path.join(siteDir, source.replace(/^@site\//, ''));
+      const versions = docs?.loadedVersions ?? [];
+      const sourceFile = (source: string) => path.join(siteDir, source.replace(/^@site\//, ''));
+      const usages = collectCommandUsages(versions, (source) => {
+        const file = sourceFile(source);
         return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
       });
-      actions.setGlobalData(usages);
+      clearUsages();
+      for (const version of versions) {
+        recordVersionUsages(
+          version.docs.map((doc) => sourceFile(doc.source)),
+          usages[version.versionName] ?? {},
+        );
+      }
     },
   };
 }

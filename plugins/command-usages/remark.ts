@@ -5,11 +5,13 @@
  *
  * It explains the command (src/data/explain.ts) in the language being built and passes the result to the
  * component as the `explained` prop; a term gets its entry as the `tip` prop. A command the catalog cannot
- * explain, or an unknown term, fails the build with the file and line.
+ * explain, or an unknown term, fails the build with the file and line. `<CommandReference />` gets, as the
+ * `usages` prop, where its edition of the course teaches each command (collected by ./index.ts).
  */
 import path from 'node:path';
 import type {Locale} from '../../src/data/commands';
 import {explainCommand, glossaryTip} from '../../src/data/explain';
+import {usagesForSource} from './store';
 
 interface Node {
   type: string;
@@ -115,6 +117,16 @@ export default function remarkCourseData() {
             setAttribute(node, 'explained', explainCommand(stringAttribute(node, 'cmd'), locale));
           if (node.name === 'Term')
             setAttribute(node, 'tip', glossaryTip(stringAttribute(node, 'id'), locale));
+          if (node.name === 'CommandReference') {
+            const usages = file.path ? usagesForSource(file.path) : undefined;
+            if (!usages) {
+              throw new Error(
+                'No command usages were collected for this page. <CommandReference /> belongs in a doc of ' +
+                  'the docs plugin, with the command-usages plugin (plugins/command-usages) in the site config.',
+              );
+            }
+            setAttribute(node, 'usages', usages);
+          }
         } catch (error) {
           throw new Error(`${where(node)}: ${error instanceof Error ? error.message : String(error)}`, {
             cause: error,

@@ -3,8 +3,6 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {translate} from '@docusaurus/Translate';
-import {usePluginData} from '@docusaurus/useGlobalData';
-import {useActiveVersion, useLatestVersion} from '@docusaurus/plugin-content-docs/client';
 import {
   commands,
   commandSections,
@@ -14,12 +12,18 @@ import {
   type FlagSpec,
   type Locale,
 } from '@site/src/data/commands';
-import {COMMAND_USAGES_PLUGIN, type CommandUsage, type CommandUsages} from '@site/src/data/commandUsages';
+import type {CommandUsage} from '@site/src/data/commandUsages';
 import {useDataLocale} from '../useLocale';
 import '../colors.css';
 import styles from './styles.module.css';
 
-export type CommandReferenceProps = Record<string, never>;
+export interface CommandReferenceProps {
+  /**
+   * Per command name, the course sections that teach it in this edition. Pages don't write it: the remark
+   * plugin (plugins/command-usages) fills it in at build time.
+   */
+  usages?: Record<string, CommandUsage[]>;
+}
 
 /** The anchor of a command on the reference page: `docker compose up` → `docker-compose-up`. */
 export function commandAnchor(name: string): string {
@@ -186,13 +190,8 @@ function CommandEntry({
 }
 
 /** The command cheat sheet, rendered from the command catalog with links to where the course teaches each command. */
-export default function CommandReference(): ReactNode {
+export default function CommandReference({usages = {}}: CommandReferenceProps): ReactNode {
   const locale = useDataLocale();
-  const allUsages = usePluginData(COMMAND_USAGES_PLUGIN) as CommandUsages | undefined;
-  const activeVersion = useActiveVersion(undefined);
-  const latestVersion = useLatestVersion(undefined);
-  const version = activeVersion ?? latestVersion;
-  const usages = allUsages?.[version.name] ?? {};
   // Empty groups (`docker volume`) only prefix their sub-commands; a group with its own flags is listed.
   const listed = commands.filter((command) => !command.group || command.flags.length > 0);
   return (

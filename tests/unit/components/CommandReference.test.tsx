@@ -1,15 +1,10 @@
 import {render, screen, within} from '@testing-library/react';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import CommandReference, {commandAnchor} from '../../../src/components/CommandReference';
 import {commands} from '../../../src/data/commands';
-import {globalData} from './mocks/useGlobalData';
 import {setTestLocale} from './mocks/locale';
 
 describe('<CommandReference>', () => {
-  afterEach(() => {
-    delete globalData['command-usages'];
-  });
-
   it('renders every runnable command of the catalog with an anchor, summary, example and flags', () => {
     render(<CommandReference />);
     expect(screen.getByRole('region', {name: 'Docker command reference'})).toBeTruthy();
@@ -24,19 +19,15 @@ describe('<CommandReference>', () => {
   });
 
   it('links each command to the course sections that teach it', () => {
-    globalData['command-usages'] = {
-      default: {
-        current: {
-          'docker ps': [
-            {
-              permalink: '/docs/hands-on/first-container#list-containers',
-              title: 'Your first container › List containers',
-            },
-          ],
+    const usages = {
+      'docker ps': [
+        {
+          permalink: '/docs/hands-on/first-container#list-containers',
+          title: 'Your first container › List containers',
         },
-      },
+      ],
     };
-    render(<CommandReference />);
+    render(<CommandReference usages={usages} />);
     const article = document.getElementById('docker-ps')!.closest('article')!;
     const link = within(article).getByRole('link', {name: 'Your first container › List containers'});
     expect(link.getAttribute('href')).toBe('/docs/hands-on/first-container#list-containers');

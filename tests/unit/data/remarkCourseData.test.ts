@@ -2,6 +2,7 @@
 import {compile} from '@mdx-js/mdx';
 import {afterEach, describe, expect, it} from 'vitest';
 import remarkCourseData from '../../../plugins/command-usages/remark';
+import {clearUsages, recordVersionUsages} from '../../../plugins/command-usages/store';
 
 async function compilePage(source: string): Promise<string> {
   const file = await compile({value: source, path: 'docs/page.mdx'}, {remarkPlugins: [remarkCourseData]});
@@ -11,6 +12,7 @@ async function compilePage(source: string): Promise<string> {
 describe('remark plugin of the course components', () => {
   afterEach(() => {
     delete process.env.DOCUSAURUS_CURRENT_LOCALE;
+    clearUsages();
   });
 
   it('explains each command at build time, in the language being built', async () => {
@@ -39,6 +41,25 @@ describe('remark plugin of the course components', () => {
   it('fails with the file and line of an unknown term', async () => {
     await expect(compilePage('A <Term id="contaner">box</Term>.\n')).rejects.toThrow(
       /docs\/page\.mdx:1: <Term id="contaner"> names no glossary entry/,
+    );
+  });
+
+  it("gives the command reference where its edition teaches each command, and only that edition's", async () => {
+    recordVersionUsages(['docs/page.mdx'], {
+      'docker ps': [{permalink: '/docs/next/hands-on/first-container#list', title: 'Your first container'}],
+    });
+    recordVersionUsages(['versioned_docs/version-1.0/page.mdx'], {
+      'docker ps': [{permalink: '/docs/1.0/hands-on/first-container#list', title: 'Your first container'}],
+    });
+    const page = await compilePage('<CommandReference />\n');
+    expect(page).toContain('usages: {');
+    expect(page).toContain('/docs/next/hands-on/first-container#list');
+    expect(page).not.toContain('/docs/1.0/');
+  });
+
+  it('fails with the file and line of a command reference outside the docs the plugin collected', async () => {
+    await expect(compilePage('Intro\n\n<CommandReference />\n')).rejects.toThrow(
+      /docs\/page\.mdx:3: No command usages were collected for this page/,
     );
   });
 });
