@@ -10,7 +10,7 @@ import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirec
 import commandUsagesPlugin from './plugins/command-usages';
 import remarkCourseData from './plugins/command-usages/remark';
 import translationStatusPlugin from './plugins/translation-status';
-import searchBarBundlePlugin from './plugins/search-bar-bundle';
+import mainBundlePlugin from './plugins/main-bundle';
 import {SEARCH_RESULT_LIMITS} from './src/data/search';
 
 /** Released course editions, newest first (written by `npm run edition:cut`). */
@@ -128,8 +128,8 @@ const themeConfig = {
   prism: {
     theme: prismThemes.vsLight,
     darkTheme: prismThemes.gruvboxMaterialDark,
-    // Python and YAML ship with prism-react-renderer already; loading them again only adds bytes.
-    additionalLanguages: ['bash', 'docker'],
+    // Every language the course highlights: plugins/main-bundle drops the ones prism-react-renderer bundles.
+    additionalLanguages: ['python', 'yaml', 'sql', 'bash', 'docker'],
   },
   docs: {sidebar: {hideable: false}},
 } satisfies Preset.ThemeConfig;
@@ -165,7 +165,7 @@ const config: Config = {
   plugins: [
     commandUsagesPlugin,
     translationStatusPlugin,
-    searchBarBundlePlugin,
+    mainBundlePlugin,
     ...(editions.length > 0
       ? [['@docusaurus/plugin-client-redirects', latestEditionRedirects] satisfies PluginConfig]
       : []),

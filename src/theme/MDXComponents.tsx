@@ -1,37 +1,41 @@
-import {lazy, Suspense, type ComponentType, type ReactNode} from 'react';
+import {lazy} from 'react';
 import MDXComponents from '@theme-original/MDXComponents';
 import Command from '@site/src/components/Command';
 import Term from '@site/src/components/Term';
-
-/**
- * A diagram that loads its code only on the pages that draw it. Each diagram is its own chunk: registering
- * them here directly would put all six in every doc page's bundle. The server renders them in full, so the
- * page shows the figure before any script runs; in the browser the diagram's boundary hydrates once its chunk
- * has arrived.
- */
-function lazyDiagram<Props extends object>(
-  load: () => Promise<{default: ComponentType<Props>}>,
-): ComponentType<Props> {
-  const Diagram = lazy(load);
-  return function LazyDiagram(props: Props): ReactNode {
-    return (
-      <Suspense fallback={null}>
-        <Diagram {...props} />
-      </Suspense>
-    );
-  };
-}
+import {separateHydration} from '@site/src/components/separateHydration';
 
 // Course pages use these in MDX without importing them. The reference pages import <CommandReference /> and
 // <Glossary /> themselves, so the whole catalog and glossary load only there, not with every page.
+//
+// Each diagram is a chunk of its own, loaded only by the pages that draw one: registering them directly would
+// put all six in every doc page's bundle. The server renders them in full, so the figure shows before any
+// script runs, and its boundary hydrates once the chunk has arrived.
 export default {
   ...MDXComponents,
-  Command,
+  Command: separateHydration(Command, 'Command'),
   Term,
-  ImageLayers: lazyDiagram(() => import('@site/src/components/ImageLayers')),
-  ImageAndContainers: lazyDiagram(() => import('@site/src/components/ImageAndContainers')),
-  ContainersVsVMs: lazyDiagram(() => import('@site/src/components/ContainersVsVMs')),
-  VirtualizationHistory: lazyDiagram(() => import('@site/src/components/VirtualizationHistory')),
-  DockerWorkflow: lazyDiagram(() => import('@site/src/components/DockerWorkflow')),
-  BeforeAfterContainers: lazyDiagram(() => import('@site/src/components/BeforeAfterContainers')),
+  ImageLayers: separateHydration(
+    lazy(() => import('@site/src/components/ImageLayers')),
+    'ImageLayers',
+  ),
+  ImageAndContainers: separateHydration(
+    lazy(() => import('@site/src/components/ImageAndContainers')),
+    'ImageAndContainers',
+  ),
+  ContainersVsVMs: separateHydration(
+    lazy(() => import('@site/src/components/ContainersVsVMs')),
+    'ContainersVsVMs',
+  ),
+  VirtualizationHistory: separateHydration(
+    lazy(() => import('@site/src/components/VirtualizationHistory')),
+    'VirtualizationHistory',
+  ),
+  DockerWorkflow: separateHydration(
+    lazy(() => import('@site/src/components/DockerWorkflow')),
+    'DockerWorkflow',
+  ),
+  BeforeAfterContainers: separateHydration(
+    lazy(() => import('@site/src/components/BeforeAfterContainers')),
+    'BeforeAfterContainers',
+  ),
 };

@@ -1,4 +1,4 @@
-import type {ReactNode} from 'react';
+import {Suspense, type ReactNode} from 'react';
 import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
@@ -69,7 +69,10 @@ export default function ContentWrapper(props: Props): ReactNode {
   return (
     <>
       <StaleTranslationNotice />
-      <Content {...props} />
+      {/* The page text hydrates after the navbar, sidebar and table of contents (see separateHydration). */}
+      <Suspense fallback={null}>
+        <Content {...props} />
+      </Suspense>
     </>
   );
 }

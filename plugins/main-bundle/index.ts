@@ -1,0 +1,58 @@
+/**
+ * Keeps code that only some pages need out of `main.js`, the bundle every page loads before it can hydrate.
+ *
+ * 1. The search engine. `@easyops-cn/docusaurus-search-local` runs lunr, with its English and Spanish
+ *    stemmers, in a web worker. But its navbar search bar imports the plugin's generated constants module
+ *    only to read `searchResultLimits`, and that module also loads lunr and the stemmers for the worker: about
+ *    47 kB of code (13 kB gzip) that never runs on the page's own thread. For imports made by the search bar,
+ *    the module is replaced by `search-bar-constants.ts`, which gives the same value and nothing else. The
+ *    worker and the search page still import the real one.
+ * 2. The syntax highlighter. The classic theme registers the extra Prism languages from a client module, which
+ *    puts Prism and every grammar it bundles (about 90 kB, 27 kB gzip) in `main.js`, even on pages without
+ *    code. That client module is replaced by `no-client-prism.ts`; `src/theme/CodeBlock` registers the
+ *    languages instead, so Prism arrives with the first code block.
+ * 3. The grammars and themes nobody uses. `prism-react-renderer` is replaced by a copy without its bundled
+ *    languages and colour themes (see `prism.ts`); the languages the course needs come from `prismjs`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {slimPrismReactRenderer} from './prism';
+
+/** The search bar module whose import of the generated constants is redirected. */
+const SEARCH_BAR_MODULE =
+  /[\\/]docusaurus-search-local[\\/]dist[\\/]client[\\/]client[\\/]theme[\\/]SearchBar[\\/]SearchBar\.jsx$/;
+/** How the search bar imports the generated constants (`../../utils/proxiedGeneratedConstants`). */
+const SEARCH_CONSTANTS_REQUEST = /[\\/]utils[\\/]proxiedGeneratedConstants(\.js)?$/;
+/** The classic theme's client module that loads Prism on every page. */
+const PRISM_CLIENT_MODULE = /[\\/]@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
+
+/** Writes the slim copy of `prism-react-renderer` into the generated files and returns its path. */
+function writeSlimPrism(generatedFilesDir: string): string {
+  const original = require.resolve('prism-react-renderer/dist/index.mjs');
+  const file = path.join(generatedFilesDir, 'main-bundle', 'prism-react-renderer.mjs');
+  const slim = slimPrismReactRenderer(fs.readFileSync(original, 'utf8'));
+  fs.mkdirSync(path.dirname(file), {recursive: true});
+  if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== slim) fs.writeFileSync(file, slim);
+  return file;
+}
+
+export default function mainBundlePlugin(context: LoadContext): Plugin {
+  return {
+    name: 'main-bundle',
+    configureWebpack(_config, _isServer, {currentBundler}) {
+      const {NormalModuleReplacementPlugin} = currentBundler.instance;
+      return {
+        resolve: {alias: {'prism-react-renderer$': writeSlimPrism(context.generatedFilesDir)}},
+        plugins: [
+          new NormalModuleReplacementPlugin(SEARCH_CONSTANTS_REQUEST, (resource) => {
+            if (SEARCH_BAR_MODULE.test(resource.contextInfo?.issuer ?? '')) {
+              resource.request = path.join(__dirname, 'search-bar-constants.ts');
+            }
+          }),
+          new NormalModuleReplacementPlugin(PRISM_CLIENT_MODULE, path.join(__dirname, 'no-client-prism.ts')),
+        ],
+      };
+    },
+  };
+}
