@@ -34,6 +34,7 @@ describe('the slim copy of prism-react-renderer', () => {
     // What the classic theme does with `prism.additionalLanguages`.
     const globals = globalThis as {Prism?: unknown};
     globals.Prism = Prism;
+    // @ts-expect-error -- Prism's language modules ship no types; this one only registers a grammar.
     await import('prismjs/components/prism-bash');
     delete globals.Prism;
     const tokens = normalizeTokens(Prism.tokenize('docker ps -a # list', Prism.languages.bash));
