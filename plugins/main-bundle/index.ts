@@ -13,6 +13,9 @@
  *    languages instead, so Prism arrives with the first code block.
  * 3. The grammars and themes nobody uses. `prism-react-renderer` is replaced by a copy without its bundled
  *    languages and colour themes (see `prism.ts`); the languages the course needs come from `prismjs`.
+ *
+ * And, for the server bundle, complete pages: Docusaurus's `renderToHtml` is replaced by `render-to-html.ts`,
+ * which keeps React from moving Suspense boundaries out of place (see there).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,6 +27,9 @@ const SEARCH_BAR_MODULE =
   /[\\/]docusaurus-search-local[\\/]dist[\\/]client[\\/]client[\\/]theme[\\/]SearchBar[\\/]SearchBar\.jsx$/;
 /** How the search bar imports the generated constants (`../../utils/proxiedGeneratedConstants`). */
 const SEARCH_CONSTANTS_REQUEST = /[\\/]utils[\\/]proxiedGeneratedConstants(\.js)?$/;
+/** How Docusaurus's server entry imports the function that renders a page to HTML. */
+const RENDER_TO_HTML_REQUEST = /^\.\/renderToHtml(\.js)?$/;
+const SERVER_ENTRY_MODULE = /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]serverEntry\.js$/;
 /** The classic theme's client module that loads Prism on every page. */
 const PRISM_CLIENT_MODULE = /[\\/]@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
 
@@ -51,6 +57,11 @@ export default function mainBundlePlugin(context: LoadContext): Plugin {
             }
           }),
           new NormalModuleReplacementPlugin(PRISM_CLIENT_MODULE, path.join(__dirname, 'no-client-prism.ts')),
+          new NormalModuleReplacementPlugin(RENDER_TO_HTML_REQUEST, (resource) => {
+            if (SERVER_ENTRY_MODULE.test(resource.contextInfo?.issuer ?? '')) {
+              resource.request = path.join(__dirname, 'render-to-html.ts');
+            }
+          }),
         ],
       };
     },
