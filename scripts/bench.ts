@@ -2,12 +2,14 @@
  * `npm run bench`: how heavy and how fast the site is, against the targets of the project.
  *   1. cold build time of the whole site (both locales);
  *   2. bytes a first visit to a doc page fetches (raw and gzip), measured in Chromium;
- *   3. Lighthouse scores, mobile and desktop, for the home page and a doc page in each language.
+ *   3. Lighthouse scores, mobile and desktop, for the home page and a doc page in each language;
+ *   4. the same figures for a vanilla Docusaurus site with the same features (scripts/bench/reference-site.ts),
+ *      the yardstick the targets are set against, measured in the same run on the same machine.
  * Pages are served by scripts/serve-build.ts, which compresses like a real host (`docusaurus serve` does not).
  * Writes bench-results/bench.md (and bench.json) and prints the table.
  *
  * Usage: tsx scripts/bench.ts [--out-dir build] [--generated-dir .docusaurus] [--clear-shared-cache]
- *                             [--skip-build] [--skip-lighthouse] [--runs 1]
+ *                             [--skip-build] [--skip-lighthouse] [--skip-reference] [--runs 1]
  *                             [--doc-page /docs/concepts/images-and-containers]
  * While others build in the same checkout, use your own folders:
  *   npm run bench -- --out-dir /tmp/build-bench --generated-dir .docusaurus-bench
@@ -21,8 +23,9 @@ import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../tests/e2e/chromium';
 import {loadBenchMarkdown, runLoadBench} from './bench-load';
 import {coldBuild} from './bench/build-time';
-import {measureFirstVisit} from './bench/first-visit';
-import {runLighthouse} from './bench/lighthouse';
+import {measureFirstVisit, type FirstVisit} from './bench/first-visit';
+import {runLighthouse, type LighthouseRun} from './bench/lighthouse';
+import {buildReferenceSite} from './bench/reference-site';
 import {renderReport, type BenchResults} from './bench/report';
 import {startServer} from './serve-build';
 
@@ -66,6 +69,7 @@ async function main(): Promise<void> {
       'skip-lighthouse': {type: 'boolean', default: false},
       'doc-page': {type: 'string', default: `${latestDocsPath()}/concepts/images-and-containers`},
       'skip-load': {type: 'boolean', default: false},
+      'skip-reference': {type: 'boolean', default: false},
       runs: {type: 'string', default: '1'},
     },
   });
@@ -89,33 +93,21 @@ async function main(): Promise<void> {
   }
 
   const docPage = pickDocPage(outDir, values['doc-page']);
-  const server = await startServer({dir: outDir, port: 0});
-  try {
-    console.log('First-visit bytes ...');
-    const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});
-    try {
-      for (const prefix of LOCALE_PREFIXES) {
-        const pagePath = `${prefix}${docPage}`;
-        results.firstVisits.push({
-          path: pagePath,
-          bytes: await measureFirstVisit(browser, server.url + pagePath),
-        });
-      }
-    } finally {
-      await browser.close();
-    }
+  const runs = Math.max(1, Number(values.runs));
+  Object.assign(results, await measureSite(outDir, docPage, !values['skip-lighthouse'], runs));
 
-    if (!values['skip-lighthouse']) {
-      const pages = LOCALE_PREFIXES.flatMap((prefix) => [`${prefix}/`, `${prefix}${docPage}`]);
-      console.log(`Lighthouse on ${pages.join(', ')} (mobile and desktop) ...`);
-      results.lighthouse = await runLighthouse(
-        pages.map((page) => server.url + page),
-        ['mobile', 'desktop'],
-        Math.max(1, Number(values.runs)),
-      );
+  if (!values['skip-reference']) {
+    console.log('Reference: the classic template with the same features, cold build ...');
+    const reference = buildReferenceSite();
+    try {
+      console.log(`  ${reference.buildSeconds.toFixed(1)} s`);
+      results.reference = {
+        buildSeconds: reference.buildSeconds,
+        ...(await measureSite(reference.outDir, reference.docPage, !values['skip-lighthouse'], runs)),
+      };
+    } finally {
+      fs.rmSync(reference.dir, {recursive: true, force: true});
     }
-  } finally {
-    await server.stop();
   }
 
   let report = renderReport(results);
@@ -127,6 +119,47 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(RESULTS_DIR, 'bench.md'), report);
   fs.writeFileSync(path.join(RESULTS_DIR, 'bench.json'), JSON.stringify(results, null, 2) + '\n');
   console.log(`\n${report}\nWritten to ${RESULTS_DIR}/bench.md and bench.json.`);
+}
+
+/** First-visit bytes of a doc page in each language, then Lighthouse on the home and doc pages. */
+async function measureSite(
+  outDir: string,
+  docPage: string,
+  lighthouse: boolean,
+  runs: number,
+): Promise<{firstVisits: {path: string; bytes: FirstVisit}[]; lighthouse: LighthouseRun[]}> {
+  const server = await startServer({dir: outDir, port: 0});
+  const measured: {firstVisits: {path: string; bytes: FirstVisit}[]; lighthouse: LighthouseRun[]} = {
+    firstVisits: [],
+    lighthouse: [],
+  };
+  try {
+    console.log(`First-visit bytes (${outDir}) ...`);
+    const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});
+    try {
+      for (const prefix of LOCALE_PREFIXES) {
+        const pagePath = `${prefix}${docPage}`;
+        measured.firstVisits.push({
+          path: pagePath,
+          bytes: await measureFirstVisit(browser, server.url + pagePath),
+        });
+      }
+    } finally {
+      await browser.close();
+    }
+    if (lighthouse) {
+      const pages = LOCALE_PREFIXES.flatMap((prefix) => [`${prefix}/`, `${prefix}${docPage}`]);
+      console.log(`Lighthouse on ${pages.join(', ')} (mobile and desktop) ...`);
+      measured.lighthouse = await runLighthouse(
+        pages.map((page) => server.url + page),
+        ['mobile', 'desktop'],
+        runs,
+      );
+    }
+  } finally {
+    await server.stop();
+  }
+  return measured;
 }
 
 main().catch((error: unknown) => {

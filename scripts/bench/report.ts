@@ -18,6 +18,12 @@ export interface BenchResults {
   build?: BuildResult;
   firstVisits: {path: string; bytes: FirstVisit}[];
   lighthouse: LighthouseRun[];
+  /** The same figures for a vanilla Docusaurus site with the same features (scripts/bench/reference-site.ts). */
+  reference?: {
+    buildSeconds: number;
+    firstVisits: {path: string; bytes: FirstVisit}[];
+    lighthouse: LighthouseRun[];
+  };
 }
 
 const kb = (bytes: number): string => (bytes / 1000).toFixed(1);
@@ -26,6 +32,36 @@ const ms = (value: number): string => (Number.isFinite(value) ? `${Math.round(va
 
 function bytesCells(bytes: KindBytes): string {
   return `${kb(bytes.raw)} / ${kb(bytes.transferred)}`;
+}
+
+function firstVisitTable(visits: {path: string; bytes: FirstVisit}[], withTarget: boolean): string[] {
+  const target = withTarget ? ` (target ≤ ${TARGETS.firstVisitJsCssKb} kB)` : '';
+  const rows = visits.map(({path, bytes}) => {
+    const jsCss = (bytes.js.transferred + bytes.css.transferred) / 1000;
+    const verdict = withTarget ? ` ${mark(jsCss <= TARGETS.firstVisitJsCssKb)}` : '';
+    return `| \`${path}\` | ${bytes.total.requests} | ${bytesCells(bytes.html)} | ${bytesCells(bytes.css)} | ${bytesCells(bytes.js)} | ${bytesCells(bytes.other)} | ${bytesCells(bytes.total)} | ${jsCss.toFixed(1)}${verdict} |`;
+  });
+  return [
+    `| Page | Requests | HTML | CSS | JS | Other | Total | JS + CSS gzip${target} |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+  ];
+}
+
+function lighthouseTable(runs: LighthouseRun[], withTargets: boolean): string[] {
+  const rows = runs.map((run) => {
+    const {scores, metrics} = run;
+    const perfOk = run.preset === 'desktop' || scores.performance >= TARGETS.mobilePerformance;
+    const verdict = (ok: boolean): string => (withTargets ? ` ${mark(ok)}` : '');
+    const other = (score: number): string => `${score}${verdict(score >= TARGETS.otherCategories)}`;
+    const performance = `${scores.performance}${run.preset === 'mobile' ? verdict(perfOk) : ''}`;
+    return `| \`${new URL(run.url).pathname}\` | ${run.preset} | ${performance} | ${other(scores.accessibility)} | ${other(scores['best-practices'])} | ${other(scores.seo)} | ${ms(metrics.fcp)} | ${ms(metrics.lcp)} | ${ms(metrics.tbt)} | ${metrics.cls.toFixed(3)} | ${run.benchmarkIndex} |`;
+  });
+  return [
+    '| Page | Preset | Performance | Accessibility | Best practices | SEO | FCP | LCP | TBT | CLS | Machine |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+  ];
 }
 
 export function renderReport(results: BenchResults): string {
@@ -55,16 +91,11 @@ export function renderReport(results: BenchResults): string {
     'Measured in Chromium from the network events, empty cache, until the network is idle (route chunks',
     'Docusaurus prefetches included). Each cell: raw kB / transferred kB (gzip, with headers); 1 kB = 1000 bytes.',
     '',
-    `| Page | Requests | HTML | CSS | JS | Other | Total | JS + CSS gzip (target ≤ ${TARGETS.firstVisitJsCssKb} kB) |`,
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...firstVisitTable(results.firstVisits, true),
+    '',
+    'Heaviest files on the wire (kB transferred):',
+    '',
   );
-  for (const {path, bytes} of results.firstVisits) {
-    const jsCss = (bytes.js.transferred + bytes.css.transferred) / 1000;
-    lines.push(
-      `| \`${path}\` | ${bytes.total.requests} | ${bytesCells(bytes.html)} | ${bytesCells(bytes.css)} | ${bytesCells(bytes.js)} | ${bytesCells(bytes.other)} | ${bytesCells(bytes.total)} | ${jsCss.toFixed(1)} ${mark(jsCss <= TARGETS.firstVisitJsCssKb)} |`,
-    );
-  }
-  lines.push('', 'Heaviest files on the wire (kB transferred):', '');
   for (const {path, bytes} of results.firstVisits) {
     const files = bytes.largest.map((file) => `\`${file.path}\` ${kb(file.transferred)}`).join(', ');
     lines.push(`- \`${path}\`: ${files}`);
@@ -80,17 +111,8 @@ export function renderReport(results: BenchResults): string {
       "the last column is Lighthouse's speed index of the machine during the run (a quiet desktop scores 1000 to 2000).",
       `Runs per page and preset: ${results.lighthouse[0].runs} (the median by performance is shown).`,
       '',
-      '| Page | Preset | Performance | Accessibility | Best practices | SEO | FCP | LCP | TBT | CLS | Machine |',
-      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      ...lighthouseTable(results.lighthouse, true),
     );
-    for (const run of results.lighthouse) {
-      const {scores, metrics} = run;
-      const perfOk = run.preset === 'desktop' || scores.performance >= TARGETS.mobilePerformance;
-      const other = (score: number): string => `${score} ${mark(score >= TARGETS.otherCategories)}`;
-      lines.push(
-        `| \`${new URL(run.url).pathname}\` | ${run.preset} | ${scores.performance} ${run.preset === 'mobile' ? mark(perfOk) : ''} | ${other(scores.accessibility)} | ${other(scores['best-practices'])} | ${other(scores.seo)} | ${ms(metrics.fcp)} | ${ms(metrics.lcp)} | ${ms(metrics.tbt)} | ${metrics.cls.toFixed(3)} | ${run.benchmarkIndex} |`,
-      );
-    }
     const lost = results.lighthouse.filter(
       (run) => run.failing.length > 0 || run.performanceHints.length > 0,
     );
@@ -112,6 +134,23 @@ export function renderReport(results: BenchResults): string {
       }
     }
     lines.push('');
+  }
+
+  if (results.reference) {
+    const {reference} = results;
+    lines.push(
+      '## Reference: a vanilla Docusaurus site with the same features',
+      '',
+      'The classic template from `create-docusaurus` (same Docusaurus version), with English and Spanish, the same',
+      'offline search plugin and one cut edition: the site the targets above are set against, built and measured',
+      "here in the same run by the same code. Its doc page is the template's short introduction.",
+      '',
+      `Cold build, both locales: ${reference.buildSeconds.toFixed(1)} s.`,
+      '',
+      ...firstVisitTable(reference.firstVisits, false),
+      '',
+    );
+    if (reference.lighthouse.length > 0) lines.push(...lighthouseTable(reference.lighthouse, false), '');
   }
   return lines.join('\n');
 }
