@@ -2,11 +2,9 @@
  * Keeps code that only some pages need out of `main.js`, the bundle every page loads before it can hydrate.
  *
  * 1. The search engine. `@easyops-cn/docusaurus-search-local` runs lunr, with its English and Spanish
- *    stemmers, in a web worker. But its navbar search bar imports the plugin's generated constants module
- *    only to read `searchResultLimits`, and that module also loads lunr and the stemmers for the worker: about
- *    47 kB of code (13 kB gzip) that never runs on the page's own thread. For imports made by the search bar,
- *    the module is replaced by `search-bar-constants.ts`, which gives the same value and nothing else. The
- *    worker and the search page still import the real one.
+ *    stemmers, in a web worker, but its navbar search bar pulled lunr into `main.js` as well. The search bar
+ *    is replaced by a copy that does not (see `search-theme.ts`, which also translates the plugin's
+ *    hard-coded English labels of both search inputs).
  * 2. The syntax highlighter. The classic theme registers the extra Prism languages from a client module, which
  *    puts Prism and every grammar it bundles (about 90 kB, 27 kB gzip) in `main.js`, even on pages without
  *    code. That client module is replaced by `no-client-prism.ts`; `src/theme/CodeBlock` registers the
@@ -21,12 +19,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {slimPrismReactRenderer} from './prism';
+import {writeSearchComponentCopies} from './search-theme';
 
-/** The search bar module whose import of the generated constants is redirected. */
-const SEARCH_BAR_MODULE =
-  /[\\/]docusaurus-search-local[\\/]dist[\\/]client[\\/]client[\\/]theme[\\/]SearchBar[\\/]SearchBar\.jsx$/;
-/** How the search bar imports the generated constants (`../../utils/proxiedGeneratedConstants`). */
-const SEARCH_CONSTANTS_REQUEST = /[\\/]utils[\\/]proxiedGeneratedConstants(\.js)?$/;
 /** How Docusaurus's server entry imports the function that renders a page to HTML. */
 const RENDER_TO_HTML_REQUEST = /^\.\/renderToHtml(\.js)?$/;
 const SERVER_ENTRY_MODULE = /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]serverEntry\.js$/;
@@ -51,11 +45,18 @@ export default function mainBundlePlugin(context: LoadContext): Plugin {
       return {
         resolve: {alias: {'prism-react-renderer$': writeSlimPrism(context.generatedFilesDir)}},
         plugins: [
-          new NormalModuleReplacementPlugin(SEARCH_CONSTANTS_REQUEST, (resource) => {
-            if (SEARCH_BAR_MODULE.test(resource.contextInfo?.issuer ?? '')) {
-              resource.request = path.join(__dirname, 'search-bar-constants.ts');
-            }
-          }),
+          ...writeSearchComponentCopies(
+            context.generatedFilesDir,
+            path.join(__dirname, 'search-bar-constants.ts'),
+          ).map(
+            (copy) =>
+              new NormalModuleReplacementPlugin(
+                new RegExp(`^${copy.request.replace('.', '\\.')}$`),
+                (resource) => {
+                  if (resource.contextInfo?.issuer === copy.issuer) resource.request = copy.file;
+                },
+              ),
+          ),
           new NormalModuleReplacementPlugin(PRISM_CLIENT_MODULE, path.join(__dirname, 'no-client-prism.ts')),
           new NormalModuleReplacementPlugin(RENDER_TO_HTML_REQUEST, (resource) => {
             if (SERVER_ENTRY_MODULE.test(resource.contextInfo?.issuer ?? '')) {

@@ -1,2 +1,2 @@
-// What the navbar search bar reads from the search plugin's generated constants (see ./index.ts).
+// What the copy of the navbar search bar reads instead of the search plugin's generated constants (see search-theme.ts).
 export {SEARCH_RESULT_LIMITS as searchResultLimits} from '../../src/data/search';

@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {patchModule, writeSearchComponentCopies} from '../../../plugins/main-bundle/search-theme';
+
+describe('copies of the search plugin components', () => {
+  it('applies each edit and points relative imports at the original folder', () => {
+    const source = 'import a from "./a";\nimport "../b.css";\nimport c from "c";\nconst label = "Search";\n';
+    const patched = patchModule(source, '/plugin/theme/Bar/Bar.jsx', [['"Search"', 'translated']]);
+    expect(patched).toContain('import a from "/plugin/theme/Bar/a";');
+    expect(patched).toContain('import "/plugin/theme/b.css";');
+    expect(patched).toContain('import c from "c";');
+    expect(patched).toContain('const label = translated;');
+  });
+
+  it('fails, naming the file, when an edit no longer applies', () => {
+    expect(() => patchModule('const x = 1;', '/plugin/Bar.jsx', [['aria-label="Search"', 'y']])).toThrow(
+      /\/plugin\/Bar\.jsx no longer contains "aria-label=\\"Search\\"": the search plugin changed/,
+    );
+  });
+
+  it('gives both search inputs the translated label and keeps lunr out of the navbar search bar', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-theme-'));
+    try {
+      const copies = writeSearchComponentCopies(dir, '/site/plugins/main-bundle/search-bar-constants.ts');
+      expect(copies.map((copy) => copy.request)).toEqual(['./SearchBar', './SearchPage']);
+      for (const copy of copies) {
+        const source = fs.readFileSync(copy.file, 'utf8');
+        expect(source).not.toContain('aria-label="Search"');
+        expect(source).toContain('aria-label={translate({id: "theme.SearchBar.label"');
+        expect(source).not.toMatch(/from "\.{1,2}\//);
+        expect(fs.existsSync(copy.issuer), copy.issuer).toBe(true);
+      }
+      const searchBar = fs.readFileSync(copies[0].file, 'utf8');
+      expect(searchBar).toContain('from "/site/plugins/main-bundle/search-bar-constants.ts"');
+      expect(searchBar).not.toContain('proxiedGeneratedConstants');
+    } finally {
+      fs.rmSync(dir, {recursive: true, force: true});
+    }
+  });
+});
