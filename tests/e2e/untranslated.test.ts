@@ -13,8 +13,8 @@ import {connectBrowser, DEFAULT_CONTEXT, sitemapPaths, visit} from './support';
 const SAME_IN_BOTH_LANGUAGES = [
   /^(Docker( Hub| Compose| Desktop| Engine)?|Dockerfile|Flask|Redis|PostgreSQL|Python|Linux|macOS|Windows|WSL 2|GitHub( Actions)?|AWS|ECR|Amazon ECR|CI\/CD|nginx|Kubernetes)$/,
   /^(English|Español)$/,
-  // Image names, file names, tags, ports and other code-like tokens.
-  /^[\w.:/@<>-]+$/,
+  // Image names, file names, tags, ports and other code-like tokens: a plain word ("Search") is not one.
+  /^(?=.*[\d.:/@<>_-])[\w.:/@<>-]+$/,
   /^app [A-Z]$/,
   // Commands and Dockerfile instructions, as diagrams label them.
   /^docker [a-z]+(, docker [a-z]+)*$/,
