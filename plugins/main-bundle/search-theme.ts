@@ -4,6 +4,8 @@
  * - Both search inputs, in the navbar and on the search page, carry a hard-coded English `aria-label`
  *   ("Search"), so a screen reader reads English on the Spanish site. The copies use the label the navbar
  *   placeholder already translates (`theme.SearchBar.label`: "Buscar").
+ * - The search page has no `main` landmark, so screen-reader users cannot jump to its results; the copy
+ *   makes its content container the page's `<main>`.
  * - The navbar search bar imports the plugin's generated constants only for `searchResultLimits`, and that
  *   module also loads lunr and its stemmers, which only the search worker uses: about 47 kB of code (13 kB
  *   gzip) in every page's `main.js`. The copy reads the limit from `search-bar-constants.ts` instead.
@@ -84,6 +86,14 @@ export function writeSearchComponentCopies(
       issuer: path.join(themeDir, 'SearchPage', 'index.js'),
       file: writeCopy(generatedDir, 'SearchPage.jsx', searchPage, [
         ['aria-label="Search"', TRANSLATED_LABEL],
+        [
+          '<div className="container margin-vert--lg">\n        <h1>',
+          '<main className="container margin-vert--lg">\n        <h1>',
+        ],
+        [
+          '        </section>\n      </div>\n    </React.Fragment>);',
+          '        </section>\n      </main>\n    </React.Fragment>);',
+        ],
       ]),
     },
   ];

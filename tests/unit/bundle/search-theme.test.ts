@@ -20,7 +20,7 @@ describe('copies of the search plugin components', () => {
     );
   });
 
-  it('gives both search inputs the translated label and keeps lunr out of the navbar search bar', () => {
+  it('gives both search inputs the translated label, the search page a main landmark, and keeps lunr out of the navbar', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-theme-'));
     try {
       const copies = writeSearchComponentCopies(dir, '/site/plugins/main-bundle/search-bar-constants.ts');
@@ -35,6 +35,10 @@ describe('copies of the search plugin components', () => {
       const searchBar = fs.readFileSync(copies[0].file, 'utf8');
       expect(searchBar).toContain('from "/site/plugins/main-bundle/search-bar-constants.ts"');
       expect(searchBar).not.toContain('proxiedGeneratedConstants');
+      const searchPage = fs.readFileSync(copies[1].file, 'utf8');
+      expect(searchPage).toContain('<main className="container margin-vert--lg">');
+      expect(searchPage.match(/<main\b/g)).toHaveLength(1);
+      expect(searchPage.match(/<\/main>/g)).toHaveLength(1);
     } finally {
       fs.rmSync(dir, {recursive: true, force: true});
     }
