@@ -23,10 +23,10 @@ import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../tests/e2e/chromium';
 import {loadBenchMarkdown, runLoadBench} from './bench-load';
 import {coldBuild} from './bench/build-time';
-import {measureFirstVisit, type FirstVisit} from './bench/first-visit';
-import {runLighthouse, type LighthouseRun} from './bench/lighthouse';
+import {measureFirstVisit} from './bench/first-visit';
+import {runLighthouse} from './bench/lighthouse';
 import {buildReferenceSite} from './bench/reference-site';
-import {renderReport, type BenchResults} from './bench/report';
+import {renderReport, type BenchResults, type SiteMeasures} from './bench/report';
 import {startServer} from './serve-build';
 
 const RESULTS_DIR = 'bench-results';
@@ -127,12 +127,9 @@ async function measureSite(
   docPage: string,
   lighthouse: boolean,
   runs: number,
-): Promise<{firstVisits: {path: string; bytes: FirstVisit}[]; lighthouse: LighthouseRun[]}> {
+): Promise<SiteMeasures> {
   const server = await startServer({dir: outDir, port: 0});
-  const measured: {firstVisits: {path: string; bytes: FirstVisit}[]; lighthouse: LighthouseRun[]} = {
-    firstVisits: [],
-    lighthouse: [],
-  };
+  const measured: SiteMeasures = {firstVisits: [], lighthouse: []};
   try {
     console.log(`First-visit bytes (${outDir}) ...`);
     const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});

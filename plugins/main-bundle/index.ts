@@ -18,6 +18,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {writeGeneratedFile} from './generated-file';
 import {slimPrismReactRenderer} from './prism';
 import {writeSearchComponentCopies} from './search-theme';
 
@@ -30,11 +31,8 @@ const PRISM_CLIENT_MODULE = /[\\/]@docusaurus[\\/]theme-classic[\\/]lib[\\/]pris
 /** Writes the slim copy of `prism-react-renderer` into the generated files and returns its path. */
 function writeSlimPrism(generatedFilesDir: string): string {
   const original = require.resolve('prism-react-renderer/dist/index.mjs');
-  const file = path.join(generatedFilesDir, 'main-bundle', 'prism-react-renderer.mjs');
   const slim = slimPrismReactRenderer(fs.readFileSync(original, 'utf8'));
-  fs.mkdirSync(path.dirname(file), {recursive: true});
-  if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== slim) fs.writeFileSync(file, slim);
-  return file;
+  return writeGeneratedFile(generatedFilesDir, 'prism-react-renderer.mjs', slim);
 }
 
 export default function mainBundlePlugin(context: LoadContext): Plugin {

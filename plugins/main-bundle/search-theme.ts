@@ -15,6 +15,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {writeGeneratedFile} from './generated-file';
 
 /** The plugin's theme folder, which holds `SearchBar/` and `SearchPage/`. */
 const THEME_DIR = path.resolve(
@@ -57,11 +58,11 @@ export function patchModule(source: string, originalFile: string, edits: [string
 }
 
 function writeCopy(generatedDir: string, name: string, original: string, edits: [string, string][]): string {
-  const file = path.join(generatedDir, 'main-bundle', name);
-  const patched = patchModule(fs.readFileSync(original, 'utf8'), original, edits);
-  fs.mkdirSync(path.dirname(file), {recursive: true});
-  if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== patched) fs.writeFileSync(file, patched);
-  return file;
+  return writeGeneratedFile(
+    generatedDir,
+    name,
+    patchModule(fs.readFileSync(original, 'utf8'), original, edits),
+  );
 }
 
 /** Writes the two copies and says which imports they replace. */

@@ -19,12 +19,11 @@ export interface BenchResults {
   firstVisits: {path: string; bytes: FirstVisit}[];
   lighthouse: LighthouseRun[];
   /** The same figures for a vanilla Docusaurus site with the same features (scripts/bench/reference-site.ts). */
-  reference?: {
-    buildSeconds: number;
-    firstVisits: {path: string; bytes: FirstVisit}[];
-    lighthouse: LighthouseRun[];
-  };
+  reference?: SiteMeasures & {buildSeconds: number};
 }
+
+/** What is measured of one built site: first-visit bytes of a doc page per language, and Lighthouse runs. */
+export type SiteMeasures = Pick<BenchResults, 'firstVisits' | 'lighthouse'>;
 
 const kb = (bytes: number): string => (bytes / 1000).toFixed(1);
 const mark = (ok: boolean): string => (ok ? '✅' : '❌');
