@@ -1,5 +1,6 @@
 /**
- * Keeps code that only some pages need out of `main.js`, the bundle every page loads before it can hydrate.
+ * Keeps code that only some pages need out of `main.js`, the bundle every page loads before it can hydrate,
+ * and keeps hydration from blocking the page.
  *
  * 1. The search engine. `@easyops-cn/docusaurus-search-local` runs lunr, with its English and Spanish
  *    stemmers, in a web worker, but its navbar search bar pulled lunr into `main.js` as well. The search bar
@@ -11,6 +12,8 @@
  *    languages instead, so Prism arrives with the first code block.
  * 3. The grammars and themes nobody uses. `prism-react-renderer` is replaced by a copy without its bundled
  *    languages and colour themes (see `prism.ts`); the languages the course needs come from `prismjs`.
+ * 4. Hydration in short tasks: `hydration.ts` puts the whole app in one Suspense boundary, which React hydrates
+ *    in slices, and takes a slow collation call out of hydration.
  *
  * And, for the server bundle, complete pages: Docusaurus's `renderToHtml` is replaced by `render-to-html.ts`,
  * which keeps React from moving Suspense boundaries out of place (see there).
@@ -20,6 +23,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {writeGeneratedFile} from './generated-file';
 import {slimPrismReactRenderer} from './prism';
+import {writeHydrationCopies} from './hydration';
 import {writeSearchComponentCopies} from './search-theme';
 
 /** How Docusaurus's server entry imports the function that renders a page to HTML. */
@@ -54,6 +58,9 @@ export default function mainBundlePlugin(context: LoadContext): Plugin {
                   if (resource.contextInfo?.issuer === copy.issuer) resource.request = copy.file;
                 },
               ),
+          ),
+          ...writeHydrationCopies(context.generatedFilesDir).map(
+            (copy) => new NormalModuleReplacementPlugin(copy.replaces, copy.file),
           ),
           new NormalModuleReplacementPlugin(PRISM_CLIENT_MODULE, path.join(__dirname, 'no-client-prism.ts')),
           new NormalModuleReplacementPlugin(RENDER_TO_HTML_REQUEST, (resource) => {

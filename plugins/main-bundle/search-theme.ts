@@ -16,6 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {writeGeneratedFile} from './generated-file';
+import {patchModule} from './patch-module';
 
 /** The plugin's theme folder, which holds `SearchBar/` and `SearchPage/`. */
 const THEME_DIR = path.resolve(
@@ -38,30 +39,11 @@ export interface SearchComponentCopy {
   file: string;
 }
 
-/** Applies exact edits to a module, then points its relative imports at the folder it came from. */
-export function patchModule(source: string, originalFile: string, edits: [string, string][]): string {
-  let patched = source;
-  for (const [from, to] of edits) {
-    if (!patched.includes(from)) {
-      throw new Error(
-        `${originalFile} no longer contains ${JSON.stringify(from)}: the search plugin changed. ` +
-          'Check whether plugins/main-bundle/search-theme.ts still needs this edit, and update it.',
-      );
-    }
-    patched = patched.replace(from, to);
-  }
-  return patched.replace(
-    /((?:from|import)\s+)"(\.{1,2}\/[^"]+)"/g,
-    (_match, keyword: string, relative: string) =>
-      `${keyword}${JSON.stringify(path.resolve(path.dirname(originalFile), relative))}`,
-  );
-}
-
 function writeCopy(generatedDir: string, name: string, original: string, edits: [string, string][]): string {
   return writeGeneratedFile(
     generatedDir,
     name,
-    patchModule(fs.readFileSync(original, 'utf8'), original, edits),
+    patchModule(fs.readFileSync(original, 'utf8'), original, edits, 'plugins/main-bundle/search-theme.ts'),
   );
 }
 

@@ -1,0 +1,107 @@
+/**
+ * Copies of two Docusaurus client modules, each with exact edits, so that a page hydrates in short tasks.
+ *
+ * 1. `@docusaurus/core`'s `browserContext`. React hydrates everything outside a Suspense boundary in one
+ *    task it cannot interrupt, and on a phone the effects that run right after (the window is narrow, so the
+ *    desktop sidebar and table of contents give way to the mobile ones) re-render at the same blocking
+ *    priority. With the whole app inside one boundary, React hydrates it in slices of a few milliseconds
+ *    between which the browser can paint and answer the reader, and the effects' updates run at idle
+ *    priority, in slices too. `useIsBrowser()` turns true once the boundary has hydrated, from inside it:
+ *    upstream turns it true from outside, at once, and that update would force the whole boundary to
+ *    hydrate in one blocking task after all.
+ * 2. `@docusaurus/theme-common`'s `reactUtils`. `useShallowMemoObject` sorts an object's keys with
+ *    `localeCompare`, whose first call loads the browser's collation data: about 10 ms on a fast machine, in
+ *    the middle of hydration. The keys are property names, so plain code-unit order sorts them as well.
+ *
+ * Both copies replace the original module for every importer, so there is still one `Context`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {writeGeneratedFile} from './generated-file';
+import {patchModule} from './patch-module';
+
+const EDITED_BY = 'plugins/main-bundle/hydration.ts';
+
+export interface ModuleCopy {
+  /** Matches the resolved path of the module that the copy replaces. */
+  replaces: RegExp;
+  /** The copy, in Docusaurus's generated files. */
+  file: string;
+}
+
+const BROWSER_CONTEXT_EDITS: [string, string][] = [
+  [
+    "import React, { useEffect, useState } from 'react';",
+    "import React, { Suspense, useEffect, useState } from 'react';",
+  ],
+  [
+    'export function BrowserContextProvider(',
+    [
+      '// Rendered last inside the boundary: its effect runs once everything in the boundary has hydrated.',
+      'function AfterHydration({ onHydrated }) {',
+      '    useEffect(() => {',
+      '        onHydrated(true);',
+      '    }, [onHydrated]);',
+      '    return null;',
+      '}',
+      'export function BrowserContextProvider(',
+    ].join('\n'),
+  ],
+  [
+    [
+      '    useEffect(() => {',
+      '        setIsBrowser(true);',
+      '    }, []);',
+      '    return <Context.Provider value={isBrowser}>{children}</Context.Provider>;',
+    ].join('\n'),
+    [
+      '    return (<Context.Provider value={isBrowser}>',
+      '      <Suspense fallback={null}>',
+      '        {children}',
+      '        <AfterHydration onHydrated={setIsBrowser}/>',
+      '      </Suspense>',
+      '    </Context.Provider>);',
+    ].join('\n'),
+  ],
+];
+
+const REACT_UTILS_EDITS: [string, string][] = [
+  [
+    'deps.sort((a, b) => a[0].localeCompare(b[0]));',
+    'deps.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));',
+  ],
+];
+
+function copy(
+  generatedDir: string,
+  name: string,
+  original: string,
+  replaces: RegExp,
+  edits: [string, string][],
+): ModuleCopy {
+  const patched = patchModule(fs.readFileSync(original, 'utf8'), original, edits, EDITED_BY);
+  return {replaces, file: writeGeneratedFile(generatedDir, name, patched)};
+}
+
+/** Writes both copies and says which modules they replace. */
+export function writeHydrationCopies(generatedDir: string): ModuleCopy[] {
+  const coreClient = path.dirname(require.resolve('@docusaurus/core/lib/client/browserContext.js'));
+  // The package exports only its entry points; `lib/index.js` sits beside `lib/utils/`.
+  const themeCommonUtils = path.join(path.dirname(require.resolve('@docusaurus/theme-common')), 'utils');
+  return [
+    copy(
+      generatedDir,
+      'browserContext.jsx',
+      path.join(coreClient, 'browserContext.js'),
+      /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]browserContext\.js$/,
+      BROWSER_CONTEXT_EDITS,
+    ),
+    copy(
+      generatedDir,
+      'reactUtils.js',
+      path.join(themeCommonUtils, 'reactUtils.js'),
+      /[\\/]@docusaurus[\\/]theme-common[\\/]lib[\\/]utils[\\/]reactUtils\.js$/,
+      REACT_UTILS_EDITS,
+    ),
+  ];
+}

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {act, useContext, type Context as ReactContext, type ReactNode} from 'react';
+import {hydrateRoot} from 'react-dom/client';
+import {renderToString} from 'react-dom/server';
+import {afterAll, describe, expect, it} from 'vitest';
+import {writeHydrationCopies} from '../../../plugins/main-bundle/hydration';
+
+// Inside the project, so the copies resolve `react` as the site does.
+const cache = path.resolve(__dirname, '../../../node_modules/.cache');
+fs.mkdirSync(cache, {recursive: true});
+const dir = fs.mkdtempSync(path.join(cache, 'hydration-'));
+const [browserContext, reactUtils] = writeHydrationCopies(dir);
+afterAll(() => fs.rmSync(dir, {recursive: true, force: true}));
+
+interface BrowserContextModule {
+  Context: ReactContext<boolean>;
+  BrowserContextProvider: (props: {children: ReactNode}) => ReactNode;
+}
+
+describe('the copies that keep hydration in short tasks', () => {
+  it('replace the modules Docusaurus resolves', () => {
+    expect(require.resolve('@docusaurus/core/lib/client/browserContext.js')).toMatch(browserContext.replaces);
+    const themeCommon = path.dirname(require.resolve('@docusaurus/theme-common'));
+    expect(path.join(themeCommon, 'utils', 'reactUtils.js')).toMatch(reactUtils.replaces);
+  });
+
+  it('sort memo keys without the collation that localeCompare loads', () => {
+    const source = fs.readFileSync(reactUtils.file, 'utf8');
+    expect(source).not.toContain('localeCompare');
+    expect(source).toContain('deps.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));');
+  });
+
+  it('render the app inside one Suspense boundary and say "browser" once it has hydrated', async () => {
+    const {BrowserContextProvider, Context} = (await import(browserContext.file)) as BrowserContextModule;
+    function Probe(): ReactNode {
+      return <p>{useContext(Context) ? 'browser' : 'server'}</p>;
+    }
+    const app = (
+      <BrowserContextProvider>
+        <Probe />
+      </BrowserContextProvider>
+    );
+    const html = renderToString(app);
+    expect(html).toBe('<!--$--><p>server</p><!--/$-->');
+
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    const paragraph = container.querySelector('p');
+    const errors: unknown[] = [];
+    await act(async () => {
+      hydrateRoot(container, app, {onRecoverableError: (error) => errors.push(error)});
+    });
+    expect(container.textContent).toBe('browser');
+    // Hydrated, not rendered again: the server's element is still in place.
+    expect(container.querySelector('p')).toBe(paragraph);
+    expect(errors).toEqual([]);
+  });
+});
