@@ -11,6 +11,7 @@ import commandUsagesPlugin from './plugins/command-usages';
 import remarkCourseData from './plugins/command-usages/remark';
 import translationStatusPlugin from './plugins/translation-status';
 import mainBundlePlugin from './plugins/main-bundle';
+import {ssrTemplate} from './plugins/main-bundle/ssr-template';
 import {SEARCH_RESULT_LIMITS} from './src/data/search';
 
 /** Released course editions, newest first (written by `npm run edition:cut`). */
@@ -143,6 +144,8 @@ const config: Config = {
   trailingSlash: false,
 
   future: {v4: true},
+  // The entry scripts run once the page has painted (see the file).
+  ssrTemplate: ssrTemplate(),
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
