@@ -14,6 +14,7 @@
  *    languages and colour themes (see `prism.ts`); the languages the course needs come from `prismjs`.
  * 4. Hydration in short tasks: `hydration.ts` puts the whole app in one Suspense boundary, which React hydrates
  *    in slices, and takes a slow collation call out of hydration.
+ * 5. Compiling off the main thread: `compile-hints.ts` has V8 compile the entry scripts as they download.
  *
  * And, for the server bundle, complete pages: Docusaurus's `renderToHtml` is replaced by `render-to-html.ts`,
  * which keeps React from moving Suspense boundaries out of place (see there).
@@ -23,6 +24,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {writeGeneratedFile} from './generated-file';
 import {slimPrismReactRenderer} from './prism';
+import {compileHintsPlugin} from './compile-hints';
 import {writeHydrationCopies} from './hydration';
 import {writeSearchComponentCopies} from './search-theme';
 
@@ -42,7 +44,7 @@ function writeSlimPrism(generatedFilesDir: string): string {
 export default function mainBundlePlugin(context: LoadContext): Plugin {
   return {
     name: 'main-bundle',
-    configureWebpack(_config, _isServer, {currentBundler}) {
+    configureWebpack(_config, isServer, {currentBundler}) {
       const {NormalModuleReplacementPlugin} = currentBundler.instance;
       return {
         resolve: {alias: {'prism-react-renderer$': writeSlimPrism(context.generatedFilesDir)}},
@@ -63,6 +65,7 @@ export default function mainBundlePlugin(context: LoadContext): Plugin {
             (copy) => new NormalModuleReplacementPlugin(copy.replaces, copy.file),
           ),
           new NormalModuleReplacementPlugin(PRISM_CLIENT_MODULE, path.join(__dirname, 'no-client-prism.ts')),
+          ...(isServer ? [] : [compileHintsPlugin(currentBundler.instance)]),
           new NormalModuleReplacementPlugin(RENDER_TO_HTML_REQUEST, (resource) => {
             if (SERVER_ENTRY_MODULE.test(resource.contextInfo?.issuer ?? '')) {
               resource.request = path.join(__dirname, 'render-to-html.ts');

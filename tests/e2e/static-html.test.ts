@@ -1,9 +1,11 @@
 /**
  * Every page's HTML, as served, holds the whole page: readers without JavaScript, crawlers and the search
  * index builder read it as it is. React must not move content out of place behind an inline script (see
- * plugins/main-bundle/render-to-html.ts), and doc pages carry their title in the article.
+ * plugins/main-bundle/render-to-html.ts), and doc pages carry their title in the article. Pages preload their
+ * entry scripts, which carry V8's compile hint (plugins/main-bundle/compile-hints.ts).
  */
 import {describe, it} from 'vitest';
+import {COMPILE_HINT} from '../../plugins/main-bundle/compile-hints';
 import {baseUrl, sitemapPaths} from './support';
 
 const paths = await sitemapPaths();
@@ -19,4 +21,24 @@ describe.concurrent('the HTML of every sitemap page', () => {
       expect(article, `the article of ${path}`).toMatch(/<h1[^>]*>[^<]+/);
     }
   });
+});
+
+describe('the entry scripts', () => {
+  it.for(['/', '/es/'])(
+    'of %s are preloaded, and ask V8 to compile them as they download',
+    async (path, {expect}) => {
+      const html = await (await fetch(baseUrl + path)).text();
+      const scripts = [
+        ...html.matchAll(/<link\b[^>]*\shref="?([^"\s>]+\.js)"?[^>]*\sdata-entry-script/g),
+      ].map(([, src]) => src);
+      expect(scripts.map((src) => /(main|runtime~main)\.[0-9a-f]+\.js$/.exec(src)?.[1])).toEqual([
+        'runtime~main',
+        'main',
+      ]);
+      for (const src of scripts) {
+        const code = await (await fetch(new URL(src, baseUrl + path))).text();
+        expect(code.startsWith(COMPILE_HINT), `${src} starts with the compile hint`).toBe(true);
+      }
+    },
+  );
 });
