@@ -100,13 +100,23 @@ export function buildFiles(pattern: RegExp): string[] {
     .sort();
 }
 
-/** The scripts and style sheets a page loads from the site (`<script src>`, `<link rel=stylesheet href>`). */
+/**
+ * The scripts and style sheets a page loads from the site: `<script src>`, `<link rel=stylesheet href>`, and the
+ * entry scripts the page preloads (`<link rel=preload as=script href>`) and starts after its first paint.
+ */
 export function pageAssets(html: string): string[] {
+  const attribute = (tag: string, name: string) => new RegExp(`\\s${name}=["']?([^"'\\s>]+)`).exec(tag)?.[1];
+  const links = [...html.matchAll(/<link\b[^>]*>/g)].map(([tag]) => tag);
   const urls = [
     ...[...html.matchAll(/<script\b[^>]*\ssrc=["']?([^"'\s>]+)/g)].map(([, src]) => src),
-    ...[...html.matchAll(/<link\b[^>]*\srel=["']?stylesheet["']?[^>]*\shref=["']?([^"'\s>]+)/g)].map(
-      ([, href]) => href,
-    ),
+    ...links
+      .filter(
+        (tag) =>
+          attribute(tag, 'rel') === 'stylesheet' ||
+          (attribute(tag, 'rel') === 'preload' && attribute(tag, 'as') === 'script'),
+      )
+      .map((tag) => attribute(tag, 'href'))
+      .filter((href): href is string => href !== undefined),
   ];
   return [...new Set(urls.filter((url) => url.startsWith('/')))];
 }
