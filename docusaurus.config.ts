@@ -168,7 +168,8 @@ const config: Config = {
   plugins: [
     commandUsagesPlugin,
     translationStatusPlugin,
-    mainBundlePlugin,
+    // The diagrams' labels, the home page's text and the reference's headings load with those components.
+    [mainBundlePlugin, {lazyTranslations: ['diagram', 'homepage', 'commandReference']}],
     ...(editions.length > 0
       ? [['@docusaurus/plugin-client-redirects', latestEditionRedirects] satisfies PluginConfig]
       : []),

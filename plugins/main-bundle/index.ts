@@ -15,6 +15,9 @@
  * 4. Hydration in short tasks: `hydration.ts` puts the whole app in one Suspense boundary, which React hydrates
  *    in slices, and takes a slow collation call out of hydration.
  * 5. Compiling off the main thread: `compile-hints.ts` has V8 compile the entry scripts as they download.
+ * 6. Translated strings where they are used: `lazy-translations.ts` moves the strings of the groups named in
+ *    the `lazyTranslations` option (the diagrams' labels, the home page's text) from `main.js` into the chunks
+ *    of the components that import `@code-translations/<prefix>`.
  *
  * And, for the server bundle, complete pages: Docusaurus's `renderToHtml` is replaced by `render-to-html.ts`,
  * which keeps React from moving Suspense boundaries out of place (see there).
@@ -27,6 +30,21 @@ import {slimPrismReactRenderer} from './prism';
 import {compileHintsPlugin} from './compile-hints';
 import {writeHydrationCopies} from './hydration';
 import {writeSearchComponentCopies} from './search-theme';
+import {
+  CODE_TRANSLATIONS_REQUEST,
+  PREFIX_MODULE_REQUEST,
+  findLazyTranslationProblems,
+  lazyTranslationModules,
+  readSiteSources,
+} from './lazy-translations';
+
+export interface MainBundleOptions {
+  /**
+   * Groups of translation ids (by their first segment, as `diagram` for `diagram.…`) whose strings load with
+   * the components that import `@code-translations/<prefix>` (a prefix within the group), not with `main.js`.
+   */
+  lazyTranslations?: string[];
+}
 
 /** How Docusaurus's server entry imports the function that renders a page to HTML. */
 const RENDER_TO_HTML_REQUEST = /^\.\/renderToHtml(\.js)?$/;
@@ -41,14 +59,46 @@ function writeSlimPrism(generatedFilesDir: string): string {
   return writeGeneratedFile(generatedFilesDir, 'prism-react-renderer.mjs', slim);
 }
 
-export default function mainBundlePlugin(context: LoadContext): Plugin {
+/** The groups of `options.lazyTranslations`; throws a readable error for anything but a list of id segments. */
+export function lazyTranslationGroups(options: unknown): string[] {
+  const groups = (options as MainBundleOptions | undefined)?.lazyTranslations ?? [];
+  if (
+    !Array.isArray(groups) ||
+    groups.some((group) => typeof group !== 'string' || !/^[A-Za-z][\w-]*$/.test(group))
+  ) {
+    throw new Error(
+      `plugins/main-bundle: lazyTranslations must list the first segments of translation ids (as "diagram" for ` +
+        `"diagram.title"), not ${JSON.stringify(groups)}.`,
+    );
+  }
+  return groups;
+}
+
+export default function mainBundlePlugin(context: LoadContext, options: unknown): Plugin {
+  const groups = lazyTranslationGroups(options);
   return {
     name: 'main-bundle',
-    configureWebpack(_config, isServer, {currentBundler}) {
+    async loadContent() {
+      const problems = findLazyTranslationProblems(readSiteSources(context.siteDir), groups);
+      if (problems.length > 0) throw new Error(problems.join('\n'));
+    },
+    configureWebpack(config, isServer, {currentBundler}) {
       const {NormalModuleReplacementPlugin} = currentBundler.instance;
+      const translations = lazyTranslationModules(context.generatedFilesDir, {
+        groups,
+        split: config.mode === 'production',
+        locale: context.i18n.currentLocale,
+      });
       return {
         resolve: {alias: {'prism-react-renderer$': writeSlimPrism(context.generatedFilesDir)}},
         plugins: [
+          ...(translations.main
+            ? [new NormalModuleReplacementPlugin(CODE_TRANSLATIONS_REQUEST, translations.main)]
+            : []),
+          new NormalModuleReplacementPlugin(PREFIX_MODULE_REQUEST, (resource) => {
+            const prefix = PREFIX_MODULE_REQUEST.exec(resource.request)![1];
+            resource.request = translations.prefixModule(prefix);
+          }),
           ...writeSearchComponentCopies(
             context.generatedFilesDir,
             path.join(__dirname, 'search-bar-constants.ts'),

@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
+import '@code-translations/homepage';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {useLatestVersion} from '@docusaurus/plugin-content-docs/client';

@@ -2,7 +2,8 @@
  * Every page's HTML, as served, holds the whole page: readers without JavaScript, crawlers and the search
  * index builder read it as it is. React must not move content out of place behind an inline script (see
  * plugins/main-bundle/render-to-html.ts), and doc pages carry their title in the article. Pages preload their
- * entry scripts, which carry V8's compile hint (plugins/main-bundle/compile-hints.ts).
+ * entry scripts, which carry V8's compile hint (plugins/main-bundle/compile-hints.ts). The Spanish main.js
+ * carries the interface's strings but not the diagrams' or the home page's (plugins/main-bundle/lazy-translations.ts).
  */
 import {describe, it} from 'vitest';
 import {COMPILE_HINT} from '../../plugins/main-bundle/compile-hints';
@@ -23,22 +24,38 @@ describe.concurrent('the HTML of every sitemap page', () => {
   });
 });
 
+/** The entry scripts a page preloads, as absolute URLs. */
+async function entryScripts(path: string): Promise<string[]> {
+  const html = await (await fetch(baseUrl + path)).text();
+  return [...html.matchAll(/<link\b[^>]*\shref="?([^"\s>]+\.js)"?[^>]*\sdata-entry-script/g)].map(
+    ([, src]) => new URL(src, baseUrl + path).href,
+  );
+}
+
 describe('the entry scripts', () => {
   it.for(['/', '/es/'])(
     'of %s are preloaded, and ask V8 to compile them as they download',
     async (path, {expect}) => {
-      const html = await (await fetch(baseUrl + path)).text();
-      const scripts = [
-        ...html.matchAll(/<link\b[^>]*\shref="?([^"\s>]+\.js)"?[^>]*\sdata-entry-script/g),
-      ].map(([, src]) => src);
+      const scripts = await entryScripts(path);
       expect(scripts.map((src) => /(main|runtime~main)\.[0-9a-f]+\.js$/.exec(src)?.[1])).toEqual([
         'runtime~main',
         'main',
       ]);
       for (const src of scripts) {
-        const code = await (await fetch(new URL(src, baseUrl + path))).text();
+        const code = await (await fetch(src)).text();
         expect(code.startsWith(COMPILE_HINT), `${src} starts with the compile hint`).toBe(true);
       }
     },
   );
+});
+
+describe('the Spanish strings of main.js', () => {
+  it('are those of the interface, without the diagrams and the home page, which load with them', async ({
+    expect,
+  }) => {
+    const main = (await entryScripts('/es/')).find((src) => /\/main\.[0-9a-f]+\.js$/.test(src))!;
+    const code = await (await fetch(main)).text();
+    expect(code).toMatch(/"theme\.docs\.[\w.]+":"[^"]*"/);
+    expect(code).not.toMatch(/"(diagram|homepage|commandReference)\.[\w.]+":"/);
+  });
 });

@@ -1,5 +1,7 @@
 import type {ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
+import '@code-translations/diagram.common';
+import '@code-translations/diagram.containersVsVms';
 import Diagram, {Box, Label, diagramStyles} from '../Diagram';
 
 export type ContainersVsVMsProps = Record<string, never>;

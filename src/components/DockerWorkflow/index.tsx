@@ -1,5 +1,6 @@
 import type {ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
+import '@code-translations/diagram.dockerWorkflow';
 import Diagram, {Arrow, ArrowMarker, Box, Label, diagramStyles, useSvgId} from '../Diagram';
 
 export type DockerWorkflowProps = Record<string, never>;

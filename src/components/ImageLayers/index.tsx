@@ -1,5 +1,6 @@
 import type {ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
+import '@code-translations/diagram.imageLayers';
 import Diagram, {Box, Label, diagramStyles} from '../Diagram';
 
 export interface ImageLayer {

@@ -1,0 +1,5 @@
+/**
+ * `import '@code-translations/<group>'` adds a group of translated strings (ids `<group>.…`) to those
+ * `translate()` reads; the chunk that imports it carries them. See plugins/main-bundle/lazy-translations.ts.
+ */
+declare module '@code-translations/*';
