@@ -43,7 +43,6 @@ function gitCommit(): string {
   }
 }
 
-/** The doc page to measure: the one asked for if the build has it, else the course introduction. */
 /** Readers land on the latest edition's own URLs; `/docs/...` only redirects there once an edition is cut. */
 function latestDocsPath(): string {
   const versionsFile = path.resolve(__dirname, '..', 'versions.json');
@@ -53,6 +52,7 @@ function latestDocsPath(): string {
   return editions.length > 0 ? `/docs/${editions[0]}` : '/docs';
 }
 
+/** The doc page to measure: the one asked for if the build has it, else the course introduction. */
 function pickDocPage(outDir: string, wanted: string): string {
   if (fs.existsSync(path.join(outDir, `${wanted}.html`))) return wanted;
   console.warn(`${wanted} is not in ${outDir}; measuring /docs instead.`);
