@@ -4,13 +4,14 @@
  *   2. bytes a first visit to a doc page fetches (raw and gzip), measured in Chromium;
  *   3. Lighthouse scores, mobile and desktop, for the home page and a doc page in each language;
  *   4. the same figures for a vanilla Docusaurus site with the same features (scripts/bench/reference-site.ts),
- *      the yardstick the targets are set against, measured in the same run on the same machine.
+ *      the yardstick the targets are set against, measured in the same run on the same machine;
+ *   5. with --every-page, mobile Lighthouse on every page of both sitemaps (about ten minutes more).
  * Pages are served by scripts/serve-build.ts, which compresses like a real host (`docusaurus serve` does not).
  * Writes bench-results/bench.md (and bench.json) and prints the table.
  *
  * Usage: tsx scripts/bench.ts [--out-dir build] [--generated-dir .docusaurus] [--clear-shared-cache]
  *                             [--skip-build] [--skip-lighthouse] [--skip-reference] [--runs 1]
- *                             [--doc-page /docs/concepts/images-and-containers]
+ *                             [--doc-page /docs/concepts/images-and-containers] [--every-page]
  * While others build in the same checkout, use your own folders:
  *   npm run bench -- --out-dir /tmp/build-bench --generated-dir .docusaurus-bench
  */
@@ -52,6 +53,19 @@ function latestDocsPath(): string {
   return editions.length > 0 ? `/docs/${editions[0]}` : '/docs';
 }
 
+/**
+ * Every page of the English and Spanish sitemaps, but those of the unreleased edition (`/docs/next/`), which
+ * repeat the latest edition's.
+ */
+function everyPage(outDir: string): string[] {
+  return LOCALE_PREFIXES.flatMap((prefix) => {
+    const sitemap = fs.readFileSync(path.join(outDir, prefix, 'sitemap.xml'), 'utf8');
+    return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)]
+      .map(([, loc]) => new URL(loc).pathname)
+      .filter((page) => !page.startsWith(`${prefix}/docs/next/`) && page !== `${prefix}/docs/next`);
+  });
+}
+
 /** The doc page to measure: the one asked for if the build has it, else the course introduction. */
 function pickDocPage(outDir: string, wanted: string): string {
   if (fs.existsSync(path.join(outDir, `${wanted}.html`))) return wanted;
@@ -70,6 +84,7 @@ async function main(): Promise<void> {
       'doc-page': {type: 'string', default: `${latestDocsPath()}/concepts/images-and-containers`},
       'skip-load': {type: 'boolean', default: false},
       'skip-reference': {type: 'boolean', default: false},
+      'every-page': {type: 'boolean', default: false},
       runs: {type: 'string', default: '1'},
     },
   });
@@ -95,6 +110,21 @@ async function main(): Promise<void> {
   const docPage = pickDocPage(outDir, values['doc-page']);
   const runs = Math.max(1, Number(values.runs));
   Object.assign(results, await measureSite(outDir, docPage, !values['skip-lighthouse'], runs));
+
+  if (values['every-page']) {
+    const pages = everyPage(outDir);
+    console.log(`Lighthouse (mobile) on every page: ${pages.length} pages ...`);
+    const server = await startServer({dir: outDir, port: 0});
+    try {
+      results.everyPage = await runLighthouse(
+        pages.map((page) => server.url + page),
+        ['mobile'],
+        runs,
+      );
+    } finally {
+      await server.stop();
+    }
+  }
 
   if (!values['skip-reference']) {
     console.log('Reference: the classic template with the same features, cold build ...');

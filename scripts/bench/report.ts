@@ -18,6 +18,8 @@ export interface BenchResults {
   build?: BuildResult;
   firstVisits: {path: string; bytes: FirstVisit}[];
   lighthouse: LighthouseRun[];
+  /** Mobile Lighthouse on every page readers land on (`--every-page`). */
+  everyPage?: LighthouseRun[];
   /** The same figures for a vanilla Docusaurus site with the same features (scripts/bench/reference-site.ts). */
   reference?: SiteMeasures & {buildSeconds: number};
 }
@@ -133,6 +135,27 @@ export function renderReport(results: BenchResults): string {
       }
     }
     lines.push('');
+  }
+
+  if (results.everyPage && results.everyPage.length > 0) {
+    const runs = results.everyPage;
+    const passing = runs.filter((run) => run.scores.performance >= TARGETS.mobilePerformance).length;
+    const lowest = runs.reduce((low, run) => (run.scores.performance < low.scores.performance ? run : low));
+    lines.push(
+      '## Mobile performance on every page',
+      '',
+      'Lighthouse, mobile preset, on every page of both sitemaps but those of the unreleased edition (`/docs/next/`),',
+      `which repeat the latest edition's. ${passing} of ${runs.length} pages reach ${TARGETS.mobilePerformance} ${mark(passing === runs.length)};`,
+      `the lowest is ${lowest.scores.performance}, \`${new URL(lowest.url).pathname}\`.`,
+      '',
+      '| Page | Performance | FCP | LCP | TBT | CLS | Machine |',
+      '|---|---:|---:|---:|---:|---:|---:|',
+      ...runs.map(
+        ({url, scores, metrics, benchmarkIndex}) =>
+          `| \`${new URL(url).pathname}\` | ${scores.performance} ${mark(scores.performance >= TARGETS.mobilePerformance)} | ${ms(metrics.fcp)} | ${ms(metrics.lcp)} | ${ms(metrics.tbt)} | ${metrics.cls.toFixed(3)} | ${benchmarkIndex} |`,
+      ),
+      '',
+    );
   }
 
   if (results.reference) {
