@@ -21,6 +21,7 @@ export default defineConfig({
       {find: '@docusaurus/Link', replacement: path.join(mocks, 'Link.tsx')},
       {find: '@docusaurus/plugin-content-docs/client', replacement: path.join(mocks, 'docsClient.ts')},
       {find: '@theme/Heading', replacement: path.join(mocks, 'Heading.tsx')},
+      {find: /^@code-translations\/.*$/, replacement: path.join(mocks, 'codeTranslations.ts')},
     ],
   },
   test: {
