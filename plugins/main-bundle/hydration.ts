@@ -1,5 +1,5 @@
 /**
- * Copies of two Docusaurus client modules, each with exact edits, so that a page hydrates in short tasks.
+ * Copies of three Docusaurus client modules, each with exact edits, so that a page hydrates in short tasks.
  *
  * 1. `@docusaurus/core`'s `browserContext`. React hydrates everything outside a Suspense boundary in one
  *    task it cannot interrupt, and on a phone the effects that run right after (the window is narrow, so the
@@ -12,8 +12,13 @@
  * 2. `@docusaurus/theme-common`'s `reactUtils`. `useShallowMemoObject` sorts an object's keys with
  *    `localeCompare`, whose first call loads the browser's collation data: about 10 ms on a fast machine, in
  *    the middle of hydration. The keys are property names, so plain code-unit order sorts them as well.
+ * 3. `@docusaurus/core`'s `docusaurus` (`window.docusaurus`). Every link prefetches its route's chunks when it
+ *    enters the viewport, and on a doc page the sidebar, the table of contents and the text bring dozens of
+ *    links into view at once, right after hydration: one long task that adds a hundred `<link rel=prefetch>`
+ *    elements. Here the routes wait in a queue that runs when the browser is idle, for at most 4 ms at a time
+ *    (at once in a browser without `requestIdleCallback`).
  *
- * Both copies replace the original module for every importer, so there is still one `Context`.
+ * Each copy replaces the original module for every importer, so there is still one `Context`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -72,6 +77,34 @@ const REACT_UTILS_EDITS: [string, string][] = [
   ],
 ];
 
+const DOCUSAURUS_EDITS: [string, string][] = [
+  [
+    ['const docusaurus = {', '    prefetch,', '    preload,', '};'].join('\n'),
+    [
+      '// Links ask for prefetches as they come into view, many at once: run them when the browser is idle.',
+      'const prefetchQueue = [];',
+      '// A few milliseconds per idle period at most: a long idle callback blocks a tap as much as any task.',
+      'const runPrefetchQueue = (deadline) => {',
+      '    const end = performance.now() + 4;',
+      '    do {',
+      '        prefetch(prefetchQueue.shift());',
+      '    } while (prefetchQueue.length > 0 && performance.now() < end && deadline.timeRemaining() > 1);',
+      '    if (prefetchQueue.length > 0) requestIdleCallback(runPrefetchQueue);',
+      '};',
+      'const prefetchWhenIdle = (routePath) => {',
+      "    if (typeof requestIdleCallback !== 'function') return prefetch(routePath);",
+      '    if (!canPrefetch(routePath) || prefetchQueue.includes(routePath)) return false;',
+      '    if (prefetchQueue.push(routePath) === 1) requestIdleCallback(runPrefetchQueue);',
+      '    return true;',
+      '};',
+      'const docusaurus = {',
+      '    prefetch: prefetchWhenIdle,',
+      '    preload,',
+      '};',
+    ].join('\n'),
+  ],
+];
+
 function copy(
   generatedDir: string,
   name: string,
@@ -83,7 +116,7 @@ function copy(
   return {replaces, file: writeGeneratedFile(generatedDir, name, patched)};
 }
 
-/** Writes both copies and says which modules they replace. */
+/** Writes the copies and says which modules they replace. */
 export function writeHydrationCopies(generatedDir: string): ModuleCopy[] {
   const coreClient = path.dirname(require.resolve('@docusaurus/core/lib/client/browserContext.js'));
   // The package exports only its entry points; `lib/index.js` sits beside `lib/utils/`.
@@ -95,6 +128,13 @@ export function writeHydrationCopies(generatedDir: string): ModuleCopy[] {
       path.join(coreClient, 'browserContext.js'),
       /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]browserContext\.js$/,
       BROWSER_CONTEXT_EDITS,
+    ),
+    copy(
+      generatedDir,
+      'docusaurus.js',
+      path.join(coreClient, 'docusaurus.js'),
+      /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]docusaurus\.js$/,
+      DOCUSAURUS_EDITS,
     ),
     copy(
       generatedDir,

@@ -10,7 +10,7 @@ import {writeHydrationCopies} from '../../../plugins/main-bundle/hydration';
 const cache = path.resolve(__dirname, '../../../node_modules/.cache');
 fs.mkdirSync(cache, {recursive: true});
 const dir = fs.mkdtempSync(path.join(cache, 'hydration-'));
-const [browserContext, reactUtils] = writeHydrationCopies(dir);
+const [browserContext, docusaurus, reactUtils] = writeHydrationCopies(dir);
 afterAll(() => fs.rmSync(dir, {recursive: true, force: true}));
 
 interface BrowserContextModule {
@@ -23,6 +23,42 @@ describe('the copies that keep hydration in short tasks', () => {
     expect(require.resolve('@docusaurus/core/lib/client/browserContext.js')).toMatch(browserContext.replaces);
     const themeCommon = path.dirname(require.resolve('@docusaurus/theme-common'));
     expect(path.join(themeCommon, 'utils', 'reactUtils.js')).toMatch(reactUtils.replaces);
+    expect(require.resolve('@docusaurus/core/lib/client/docusaurus.js')).toMatch(docusaurus.replaces);
+  });
+
+  it('prefetch routes when the browser is idle, once each, for at most 4 ms per idle period', () => {
+    const source = fs.readFileSync(docusaurus.file, 'utf8');
+    const queue = source.slice(source.indexOf('const prefetchQueue'), source.indexOf('const docusaurus = {'));
+    expect(source).toContain('prefetch: prefetchWhenIdle,');
+    let now = 0;
+    const prefetched: string[] = [];
+    const idle: ((deadline: {timeRemaining: () => number}) => void)[] = [];
+    const prefetchWhenIdle = new Function(
+      'prefetch',
+      'canPrefetch',
+      'requestIdleCallback',
+      'performance',
+      `${queue}\nreturn prefetchWhenIdle;`,
+    )(
+      (route: string) => {
+        prefetched.push(route);
+        now += 1.5;
+      },
+      (route: string) => !prefetched.includes(route),
+      (callback: (typeof idle)[number]) => idle.push(callback),
+      {now: () => now},
+    ) as (route: string) => boolean;
+
+    for (const route of ['/a', '/b', '/a', '/c', '/d', '/e']) prefetchWhenIdle(route);
+    expect(prefetched).toEqual([]);
+    expect(idle).toHaveLength(1);
+    idle.shift()!({timeRemaining: () => 40});
+    expect(prefetched).toEqual(['/a', '/b', '/c']);
+    expect(idle).toHaveLength(1);
+    idle.shift()!({timeRemaining: () => 40});
+    expect(prefetched).toEqual(['/a', '/b', '/c', '/d', '/e']);
+    expect(idle).toHaveLength(0);
+    expect(prefetchWhenIdle('/a')).toBe(false);
   });
 
   it('sort memo keys without the collation that localeCompare loads', () => {
