@@ -105,15 +105,19 @@ const DOCUSAURUS_EDITS: [string, string][] = [
   ],
 ];
 
-function copy(
-  generatedDir: string,
-  name: string,
-  original: string,
-  replaces: RegExp,
-  edits: [string, string][],
-): ModuleCopy {
+/** Matches the module at `original` wherever the package is installed: its path within `node_modules`. */
+function installedPathPattern(original: string): RegExp {
+  const withinPackages = original.split(/[\\/]node_modules[\\/]/).pop()!;
+  const segments = withinPackages
+    .split(/[\\/]/)
+    .map((segment) => segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`[\\\\/]${segments.join('[\\\\/]')}$`);
+}
+
+/** A patched copy of `original`, written as `name`, that replaces it. */
+function copy(generatedDir: string, name: string, original: string, edits: [string, string][]): ModuleCopy {
   const patched = patchModule(fs.readFileSync(original, 'utf8'), original, edits, EDITED_BY);
-  return {replaces, file: writeGeneratedFile(generatedDir, name, patched)};
+  return {replaces: installedPathPattern(original), file: writeGeneratedFile(generatedDir, name, patched)};
 }
 
 /** Writes the copies and says which modules they replace. */
@@ -126,22 +130,9 @@ export function writeHydrationCopies(generatedDir: string): ModuleCopy[] {
       generatedDir,
       'browserContext.jsx',
       path.join(coreClient, 'browserContext.js'),
-      /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]browserContext\.js$/,
       BROWSER_CONTEXT_EDITS,
     ),
-    copy(
-      generatedDir,
-      'docusaurus.js',
-      path.join(coreClient, 'docusaurus.js'),
-      /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]docusaurus\.js$/,
-      DOCUSAURUS_EDITS,
-    ),
-    copy(
-      generatedDir,
-      'reactUtils.js',
-      path.join(themeCommonUtils, 'reactUtils.js'),
-      /[\\/]@docusaurus[\\/]theme-common[\\/]lib[\\/]utils[\\/]reactUtils\.js$/,
-      REACT_UTILS_EDITS,
-    ),
+    copy(generatedDir, 'docusaurus.js', path.join(coreClient, 'docusaurus.js'), DOCUSAURUS_EDITS),
+    copy(generatedDir, 'reactUtils.js', path.join(themeCommonUtils, 'reactUtils.js'), REACT_UTILS_EDITS),
   ];
 }

@@ -18,6 +18,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import {readSourceFiles, type SourceFile} from '../../scripts/checks';
 import {writeGeneratedFile} from './generated-file';
 
 /** The module a component imports for the strings under one prefix: `@code-translations/<prefix>`. */
@@ -57,13 +58,7 @@ export function prefixModule(all: Messages, prefix: string): string {
   ].join('\n');
 }
 
-export interface SourceFile {
-  /** Path shown in messages (relative to the site). */
-  file: string;
-  source: string;
-}
-
-const IMPORT = /^\s*import\s+['"]@code-translations\/([^'"]+)['"]/gm;
+const IMPORT = new RegExp(`^\\s*import\\s+['"]${PREFIX_MODULE}([^'"]+)['"]`, 'gm');
 /** A literal translation id: `id: 'x.y'` in translate(), `id="x.y"` on <Translate>. */
 const TRANSLATION_ID = /\bid\s*[:=]\s*\{?\s*['"`]([\w-]+(?:\.[\w-]+)+)['"`]/g;
 
@@ -80,7 +75,7 @@ export function findLazyTranslationProblems(
   groups: readonly string[],
 ): string[] {
   const problems: string[] = [];
-  for (const {file, source} of files) {
+  for (const {path: file, text: source} of files) {
     const imports = [...source.matchAll(IMPORT)];
     for (const match of imports) {
       if (!groups.some((group) => isUnder(match[1], group))) {
@@ -105,16 +100,9 @@ export function findLazyTranslationProblems(
   return problems;
 }
 
-/** Every script and component of the site's `src/`. */
+/** Every script and component of the site's `src/`, for `findLazyTranslationProblems`. */
 export function readSiteSources(siteDir: string): SourceFile[] {
-  const srcDir = path.join(siteDir, 'src');
-  return fs
-    .readdirSync(srcDir, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile() && /\.(tsx?|jsx?)$/.test(entry.name) && !entry.name.endsWith('.d.ts'))
-    .map((entry) => {
-      const file = path.join(entry.parentPath, entry.name);
-      return {file: path.relative(siteDir, file), source: fs.readFileSync(file, 'utf8')};
-    });
+  return readSourceFiles(siteDir, 'src', (file) => /\.(tsx?|jsx?)$/.test(file) && !file.endsWith('.d.ts'));
 }
 
 export interface LazyTranslationModules {

@@ -10,6 +10,7 @@
  * The loader's text never changes, so the Content-Security-Policy allows it by one hash (see scripts/csp.ts).
  */
 import ssgTemplate from '@docusaurus/core/lib/ssg/ssgTemplate.html';
+import {ENTRY_SCRIPT_ATTRIBUTE} from './entry-scripts';
 
 const DEFERRED_SCRIPTS = [
   '    <% it.scripts.forEach((script) => { %>',
@@ -19,7 +20,7 @@ const DEFERRED_SCRIPTS = [
 
 const PRELOADED_SCRIPTS = [
   '    <% it.scripts.forEach((script) => { %>',
-  '      <link rel="preload" href="<%= it.baseUrl %><%= script %>" as="script" data-entry-script>',
+  `      <link rel="preload" href="<%= it.baseUrl %><%= script %>" as="script" ${ENTRY_SCRIPT_ATTRIBUTE}>`,
   '    <% }); %>',
 ].join('\n');
 
@@ -36,7 +37,7 @@ export const ENTRY_SCRIPT_LOADER = [
   '  function run() {',
   '    if (started) return;',
   '    started = true;',
-  "    document.querySelectorAll('link[data-entry-script]').forEach(function (link) {",
+  `    document.querySelectorAll('link[${ENTRY_SCRIPT_ATTRIBUTE}]').forEach(function (link) {`,
   "      var script = document.createElement('script');",
   '      script.src = link.href;',
   '      script.async = false;',

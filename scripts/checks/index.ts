@@ -67,19 +67,29 @@ export interface ContentFiles {
   others: SourceFile[];
 }
 
-export function readContentFiles(root: string): ContentFiles {
-  const read = (relativePath: string): SourceFile => ({
+/** The files under `dir` (repository-relative) that `accept` takes, with their text. */
+export function readSourceFiles(
+  root: string,
+  dir: string,
+  accept: (relativePath: string) => boolean,
+): SourceFile[] {
+  return walk(root, dir, accept).map(read(root));
+}
+
+function read(root: string): (relativePath: string) => SourceFile {
+  return (relativePath) => ({
     path: relativePath,
     text: fs.readFileSync(path.join(root, relativePath), 'utf8'),
   });
-  const docs = docFolders(root)
-    .flatMap((dir) => walk(root, dir, isMarkdownPath))
-    .map(read);
+}
+
+export function readContentFiles(root: string): ContentFiles {
+  const docs = docFolders(root).flatMap((dir) => readSourceFiles(root, dir, isMarkdownPath));
   const others = [
     ...walk(root, 'src', (file) => TEXT_FILE.test(file)),
     ...walk(root, 'i18n', (file) => file.endsWith('.json')),
     ...(fs.existsSync(path.join(root, 'README.md')) ? ['README.md'] : []),
-  ].map(read);
+  ].map(read(root));
   return {docs, others};
 }
 

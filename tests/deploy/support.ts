@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import {inject} from 'vitest';
+import {entryScripts} from '../../plugins/main-bundle/entry-scripts';
 
 export const baseUrl = inject('deployBaseUrl');
 export const buildDir = inject('deployBuildDir');
@@ -102,21 +103,15 @@ export function buildFiles(pattern: RegExp): string[] {
 
 /**
  * The scripts and style sheets a page loads from the site: `<script src>`, `<link rel=stylesheet href>`, and the
- * entry scripts the page preloads (`<link rel=preload as=script href>`) and starts after its first paint.
+ * entry scripts it preloads and starts after its first paint (plugins/main-bundle/entry-scripts.ts).
  */
 export function pageAssets(html: string): string[] {
-  const attribute = (tag: string, name: string) => new RegExp(`\\s${name}=["']?([^"'\\s>]+)`).exec(tag)?.[1];
-  const links = [...html.matchAll(/<link\b[^>]*>/g)].map(([tag]) => tag);
   const urls = [
     ...[...html.matchAll(/<script\b[^>]*\ssrc=["']?([^"'\s>]+)/g)].map(([, src]) => src),
-    ...links
-      .filter(
-        (tag) =>
-          attribute(tag, 'rel') === 'stylesheet' ||
-          (attribute(tag, 'rel') === 'preload' && attribute(tag, 'as') === 'script'),
-      )
-      .map((tag) => attribute(tag, 'href'))
-      .filter((href): href is string => href !== undefined),
+    ...[...html.matchAll(/<link\b[^>]*\srel=["']?stylesheet["']?[^>]*\shref=["']?([^"'\s>]+)/g)].map(
+      ([, href]) => href,
+    ),
+    ...entryScripts(html),
   ];
   return [...new Set(urls.filter((url) => url.startsWith('/')))];
 }

@@ -7,6 +7,7 @@
  */
 import {describe, it} from 'vitest';
 import {COMPILE_HINT} from '../../plugins/main-bundle/compile-hints';
+import {entryScripts} from '../../plugins/main-bundle/entry-scripts';
 import {baseUrl, sitemapPaths} from './support';
 
 const paths = await sitemapPaths();
@@ -25,18 +26,16 @@ describe.concurrent('the HTML of every sitemap page', () => {
 });
 
 /** The entry scripts a page preloads, as absolute URLs. */
-async function entryScripts(path: string): Promise<string[]> {
+async function fetchEntryScripts(path: string): Promise<string[]> {
   const html = await (await fetch(baseUrl + path)).text();
-  return [...html.matchAll(/<link\b[^>]*\shref="?([^"\s>]+\.js)"?[^>]*\sdata-entry-script/g)].map(
-    ([, src]) => new URL(src, baseUrl + path).href,
-  );
+  return entryScripts(html).map((src) => new URL(src, baseUrl + path).href);
 }
 
 describe('the entry scripts', () => {
   it.for(['/', '/es/'])(
     'of %s are preloaded, and ask V8 to compile them as they download',
     async (path, {expect}) => {
-      const scripts = await entryScripts(path);
+      const scripts = await fetchEntryScripts(path);
       expect(scripts.map((src) => /(main|runtime~main)\.[0-9a-f]+\.js$/.exec(src)?.[1])).toEqual([
         'runtime~main',
         'main',
@@ -53,7 +52,7 @@ describe('the Spanish strings of main.js', () => {
   it('are those of the interface, without the diagrams and the home page, which load with them', async ({
     expect,
   }) => {
-    const main = (await entryScripts('/es/')).find((src) => /\/main\.[0-9a-f]+\.js$/.test(src))!;
+    const main = (await fetchEntryScripts('/es/')).find((src) => /\/main\.[0-9a-f]+\.js$/.test(src))!;
     const code = await (await fetch(main)).text();
     expect(code).toMatch(/"theme\.docs\.[\w.]+":"[^"]*"/);
     expect(code).not.toMatch(/"(diagram|homepage|commandReference)\.[\w.]+":"/);

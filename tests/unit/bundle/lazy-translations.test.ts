@@ -103,8 +103,8 @@ describe('translated strings split out of main.js', () => {
 
 describe('the check that a component imports the strings it uses', () => {
   const good = {
-    file: 'src/components/Workflow/index.tsx',
-    source: [
+    path: 'src/components/Workflow/index.tsx',
+    text: [
       "import {translate} from '@docusaurus/Translate';",
       "import '@code-translations/diagram.workflow';",
       "const a = translate({id: 'diagram.workflow.image', message: 'image'});",
@@ -115,17 +115,17 @@ describe('the check that a component imports the strings it uses', () => {
 
   it('passes a file that imports a prefix of every lazy id it uses', () => {
     expect(findLazyTranslationProblems([good], GROUPS)).toEqual([]);
-    const wholeGroup = {...good, source: good.source.replace("diagram.workflow';", "diagram';")};
+    const wholeGroup = {...good, text: good.text.replace("diagram.workflow';", "diagram';")};
     expect(findLazyTranslationProblems([wholeGroup], GROUPS)).toEqual([]);
   });
 
   it('reports, with file, line and the import to add, a lazy string used without its import', () => {
-    const source = good.source + "\nconst d = translate({id: 'diagram.common.app', message: 'app'});";
-    expect(findLazyTranslationProblems([{...good, source}], GROUPS)).toEqual([
+    const text = good.text + "\nconst d = translate({id: 'diagram.common.app', message: 'app'});";
+    expect(findLazyTranslationProblems([{...good, text}], GROUPS)).toEqual([
       'src/components/Workflow/index.tsx:6: the string "diagram.common.app" does not load with main.js. ' +
         "Add `import '@code-translations/diagram.common';` to this file, so its chunk carries it.",
     ]);
-    const jsx = {file: 'src/pages/index.tsx', source: '\n<Translate\n  id="homepage.title">Home</Translate>'};
+    const jsx = {path: 'src/pages/index.tsx', text: '\n<Translate\n  id="homepage.title">Home</Translate>'};
     expect(findLazyTranslationProblems([jsx], GROUPS)).toEqual([
       expect.stringMatching(
         /^src\/pages\/index\.tsx:3: the string "homepage\.title" .*'@code-translations\/homepage\.title'/,
@@ -134,8 +134,8 @@ describe('the check that a component imports the strings it uses', () => {
   });
 
   it('reports an import of strings that main.js carries anyway', () => {
-    const source = "import '@code-translations/theme.navbar';";
-    expect(findLazyTranslationProblems([{file: 'src/x.tsx', source}], GROUPS)).toEqual([
+    const text = "import '@code-translations/theme.navbar';";
+    expect(findLazyTranslationProblems([{path: 'src/x.tsx', text}], GROUPS)).toEqual([
       expect.stringMatching(
         /^src\/x\.tsx:1: imports @code-translations\/theme\.navbar, but "theme\.navbar" is in no group/,
       ),
