@@ -55,6 +55,8 @@ const SITE_ENTRIES = [
   'src',
   'static',
   'plugins',
+  // The site's plugins read src/ with the content checks' file reader (scripts/checks).
+  'scripts',
 ];
 
 function readJsonFiles(dir: string): Map<string, Messages> {
