@@ -15,8 +15,9 @@
  * 3. `@docusaurus/core`'s `docusaurus` (`window.docusaurus`). Every link prefetches its route's chunks when it
  *    enters the viewport, and on a doc page the sidebar, the table of contents and the text bring dozens of
  *    links into view at once, right after hydration: one long task that adds a hundred `<link rel=prefetch>`
- *    elements. Here the routes wait in a queue that runs when the browser is idle, for at most 4 ms at a time
- *    (at once in a browser without `requestIdleCallback`).
+ *    elements, most of them for the same few chunks, which routes share. Here the routes wait in a queue that
+ *    runs when the browser is idle, for at most 4 ms at a time, and each chunk is prefetched once, unless the
+ *    page has loaded it already (without `requestIdleCallback`, upstream's prefetch runs at once).
  *
  * Each copy replaces the original module for every importer, so there is still one `Context`.
  */
@@ -81,20 +82,46 @@ const DOCUSAURUS_EDITS: [string, string][] = [
   [
     ['const docusaurus = {', '    prefetch,', '    preload,', '};'].join('\n'),
     [
-      '// Links ask for prefetches as they come into view, many at once: run them when the browser is idle.',
+      '// Links ask for prefetches as they come into view, dozens at once, and routes share most of their chunks.',
+      '// Here the routes wait in a queue that runs when the browser is idle, for a few milliseconds at a time (a',
+      '// long idle callback blocks a tap as much as any task), and each chunk is prefetched once, unless the page',
+      '// has loaded it already.',
       'const prefetchQueue = [];',
-      '// A few milliseconds per idle period at most: a long idle callback blocks a tap as much as any task.',
+      'const chunkAssetQueue = [];',
+      'let prefetchScheduled = false;',
+      'let fetchedAssets;',
+      'const chunkAssetsOf = (routePath) => matchRoutes(routes, routePath)',
+      '    .flatMap((match) => getChunkNamesToLoad(match.route.path))',
+      '    // eslint-disable-next-line camelcase',
+      '    .map((chunkName) => __webpack_require__.gca(chunkName))',
+      "    .filter((chunkAsset) => chunkAsset && !chunkAsset.includes('undefined'));",
       'const runPrefetchQueue = (deadline) => {',
+      "    fetchedAssets ??= new Set(performance.getEntriesByType('resource').map((entry) => entry.name));",
       '    const end = performance.now() + 4;',
       '    do {',
-      '        prefetch(prefetchQueue.shift());',
-      '    } while (prefetchQueue.length > 0 && performance.now() < end && deadline.timeRemaining() > 1);',
-      '    if (prefetchQueue.length > 0) requestIdleCallback(runPrefetchQueue);',
+      '        if (chunkAssetQueue.length === 0) {',
+      '            chunkAssetQueue.push(...chunkAssetsOf(prefetchQueue.shift()));',
+      '            continue;',
+      '        }',
+      '        const url = new URL(chunkAssetQueue.shift(), location.href).href;',
+      '        if (!fetchedAssets.has(url)) {',
+      '            fetchedAssets.add(url);',
+      '            prefetchHelper(url);',
+      '        }',
+      '    } while ((prefetchQueue.length > 0 || chunkAssetQueue.length > 0) &&',
+      '        performance.now() < end && deadline.timeRemaining() > 1);',
+      '    prefetchScheduled = prefetchQueue.length > 0 || chunkAssetQueue.length > 0;',
+      '    if (prefetchScheduled) requestIdleCallback(runPrefetchQueue);',
       '};',
       'const prefetchWhenIdle = (routePath) => {',
       "    if (typeof requestIdleCallback !== 'function') return prefetch(routePath);",
-      '    if (!canPrefetch(routePath) || prefetchQueue.includes(routePath)) return false;',
-      '    if (prefetchQueue.push(routePath) === 1) requestIdleCallback(runPrefetchQueue);',
+      '    if (!canPrefetch(routePath)) return false;',
+      '    fetched.add(routePath);',
+      '    prefetchQueue.push(routePath);',
+      '    if (!prefetchScheduled) {',
+      '        prefetchScheduled = true;',
+      '        requestIdleCallback(runPrefetchQueue);',
+      '    }',
       '    return true;',
       '};',
       'const docusaurus = {',

@@ -26,39 +26,66 @@ describe('the copies that keep hydration in short tasks', () => {
     expect(require.resolve('@docusaurus/core/lib/client/docusaurus.js')).toMatch(docusaurus.replaces);
   });
 
-  it('prefetch routes when the browser is idle, once each, for at most 4 ms per idle period', () => {
+  it('prefetch routes when the browser is idle, each chunk once, for at most 4 ms per idle period', () => {
     const source = fs.readFileSync(docusaurus.file, 'utf8');
     const queue = source.slice(source.indexOf('const prefetchQueue'), source.indexOf('const docusaurus = {'));
     expect(source).toContain('prefetch: prefetchWhenIdle,');
+    const origin = 'https://site.example';
+    // Every route needs the shared layout chunk and its own one; the page has loaded the layout already.
+    const chunks: Record<string, string[]> = {
+      '/a': ['/js/layout.js', '/js/a.js'],
+      '/b': ['/js/layout.js', '/js/b.js', 'undefined.js'],
+      '/c': ['/js/layout.js', '/js/c.js', '/js/a.js'],
+      '/d': ['/js/layout.js', '/js/d.js'],
+      '/e': ['/js/layout.js', '/js/e.js'],
+    };
     let now = 0;
     const prefetched: string[] = [];
+    const fetched = new Set<string>();
     const idle: ((deadline: {timeRemaining: () => number}) => void)[] = [];
     const prefetchWhenIdle = new Function(
       'prefetch',
       'canPrefetch',
+      'fetched',
+      'matchRoutes',
+      'routes',
+      'getChunkNamesToLoad',
+      '__webpack_require__',
+      'prefetchHelper',
       'requestIdleCallback',
       'performance',
+      'location',
       `${queue}\nreturn prefetchWhenIdle;`,
     )(
-      (route: string) => {
-        prefetched.push(route);
+      () => {
+        throw new Error('upstream prefetch runs only without requestIdleCallback');
+      },
+      (route: string) => !fetched.has(route),
+      fetched,
+      (_routes: unknown, route: string) => [{route: {path: route}}],
+      [],
+      (route: string) => chunks[route],
+      {gca: (chunk: string) => chunk},
+      (url: string) => {
+        prefetched.push(url.slice(origin.length));
         now += 1.5;
       },
-      (route: string) => !prefetched.includes(route),
       (callback: (typeof idle)[number]) => idle.push(callback),
-      {now: () => now},
+      {now: () => now, getEntriesByType: () => [{name: `${origin}/js/layout.js`}]},
+      {href: `${origin}/docs/intro`},
     ) as (route: string) => boolean;
 
     for (const route of ['/a', '/b', '/a', '/c', '/d', '/e']) prefetchWhenIdle(route);
     expect(prefetched).toEqual([]);
     expect(idle).toHaveLength(1);
     idle.shift()!({timeRemaining: () => 40});
-    expect(prefetched).toEqual(['/a', '/b', '/c']);
+    expect(prefetched).toEqual(['/js/a.js', '/js/b.js', '/js/c.js']);
     expect(idle).toHaveLength(1);
     idle.shift()!({timeRemaining: () => 40});
-    expect(prefetched).toEqual(['/a', '/b', '/c', '/d', '/e']);
+    expect(prefetched).toEqual(['/js/a.js', '/js/b.js', '/js/c.js', '/js/d.js', '/js/e.js']);
     expect(idle).toHaveLength(0);
     expect(prefetchWhenIdle('/a')).toBe(false);
+    expect(idle).toHaveLength(0);
   });
 
   it('sort memo keys without the collation that localeCompare loads', () => {
