@@ -16,7 +16,7 @@ import zlib from 'node:zlib';
 /** What deploy/nginx.conf compresses (gzip_types, plus HTML). */
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
 /** deploy/nginx.conf's gzip_min_length. */
-const MIN_LENGTH = 256;
+export const MIN_LENGTH = 256;
 
 export interface PrecompressResult {
   files: number;

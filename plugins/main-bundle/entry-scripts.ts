@@ -1,5 +1,6 @@
 /**
- * How a page names the entry scripts it preloads and starts after its first paint (see ssr-template.ts):
+ * How a page names the scripts it preloads and starts after its first paint, its route's chunks and then the
+ * entry scripts (see ssr-template.ts):
  * `<link rel="preload" href="…" as="script" data-entry-script>`, in the order they run.
  */
 export const ENTRY_SCRIPT_ATTRIBUTE = 'data-entry-script';

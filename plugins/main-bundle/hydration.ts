@@ -1,5 +1,5 @@
 /**
- * Copies of three Docusaurus client modules, each with exact edits, so that a page hydrates in short tasks.
+ * Copies of four Docusaurus client modules, each with exact edits, so that a page hydrates in short tasks.
  *
  * 1. `@docusaurus/core`'s `browserContext`. React hydrates everything outside a Suspense boundary in one
  *    task it cannot interrupt, and on a phone the effects that run right after (the window is narrow, so the
@@ -18,6 +18,9 @@
  *    elements, most of them for the same few chunks, which routes share. Here the routes wait in a queue that
  *    runs when the browser is idle, for at most 4 ms at a time, and each chunk is prefetched once, unless the
  *    page has loaded it already (without `requestIdleCallback`, upstream's prefetch runs at once).
+ * 4. `@docusaurus/core`'s `clientEntry`. It loads the route's modules and then hydrates. The route's chunks come
+ *    with the page (see route-chunks.ts), so their modules would run in the same task as `main.js` itself, one
+ *    long task; here they run in a task of their own, right after.
  *
  * Each copy replaces the original module for every importer, so there is still one `Context`.
  */
@@ -132,6 +135,24 @@ const DOCUSAURUS_EDITS: [string, string][] = [
   ],
 ];
 
+const CLIENT_ENTRY_EDITS: [string, string][] = [
+  [
+    [
+      '    preload(window.location.pathname).then(() => {',
+      '        startTransition(renderApp);',
+      '    });',
+    ].join('\n'),
+    [
+      "    // The route's modules run in a task of their own, not in main.js's.",
+      '    setTimeout(() => {',
+      '        preload(window.location.pathname).then(() => {',
+      '            startTransition(renderApp);',
+      '        });',
+      '    });',
+    ].join('\n'),
+  ],
+];
+
 /** Matches the module at `original` wherever the package is installed: its path within `node_modules`. */
 function installedPathPattern(original: string): RegExp {
   const withinPackages = original.split(/[\\/]node_modules[\\/]/).pop()!;
@@ -161,5 +182,6 @@ export function writeHydrationCopies(generatedDir: string): ModuleCopy[] {
     ),
     copy(generatedDir, 'docusaurus.js', path.join(coreClient, 'docusaurus.js'), DOCUSAURUS_EDITS),
     copy(generatedDir, 'reactUtils.js', path.join(themeCommonUtils, 'reactUtils.js'), REACT_UTILS_EDITS),
+    copy(generatedDir, 'clientEntry.jsx', path.join(coreClient, 'clientEntry.js'), CLIENT_ENTRY_EDITS),
   ];
 }

@@ -15,7 +15,9 @@
  * 4. Hydration in short tasks: `hydration.ts` puts the whole app in one Suspense boundary, which React hydrates
  *    in slices, and takes a slow collation call out of hydration.
  * 5. Compiling off the main thread: `compile-hints.ts` has V8 compile the entry scripts as they download.
- * 6. Translated strings where they are used: `lazy-translations.ts` moves the strings of the groups named in
+ * 6. Route chunks with the page: `route-chunks.ts` has each page list the chunks of its route among the scripts it
+ *    starts with, so they download alongside `main.js` instead of being requested by it.
+ * 7. Translated strings where they are used: `lazy-translations.ts` moves the strings of the groups named in
  *    the `lazyTranslations` option (the diagrams' labels, the home page's text) from `main.js` into the chunks
  *    of the components that import `@code-translations/<prefix>`.
  *
@@ -28,6 +30,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {writeGeneratedFile} from './generated-file';
 import {slimPrismReactRenderer} from './prism';
 import {compileHintsPlugin} from './compile-hints';
+import {routeChunksPlugin} from './route-chunks';
 import {writeHydrationCopies} from './hydration';
 import {writeSearchComponentCopies} from './search-theme';
 import {
@@ -116,6 +119,10 @@ export default function mainBundlePlugin(context: LoadContext, options: unknown)
           ),
           new NormalModuleReplacementPlugin(PRISM_CLIENT_MODULE, path.join(__dirname, 'no-client-prism.ts')),
           ...(isServer ? [] : [compileHintsPlugin(currentBundler.instance)]),
+          // Only where Docusaurus writes the client manifest: the production client build.
+          ...(config.plugins?.some((plugin) => plugin?.constructor.name === 'ReactLoadableSSRAddon')
+            ? [routeChunksPlugin(context.generatedFilesDir)]
+            : []),
           new NormalModuleReplacementPlugin(RENDER_TO_HTML_REQUEST, (resource) => {
             if (SERVER_ENTRY_MODULE.test(resource.contextInfo?.issuer ?? '')) {
               resource.request = path.join(__dirname, 'render-to-html.ts');

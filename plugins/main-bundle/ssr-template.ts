@@ -1,16 +1,19 @@
 /**
- * The page template: Docusaurus's own, with one change to how its two entry scripts load.
+ * The page template: Docusaurus's own, with one change to how its scripts load: the entry scripts
+ * (`runtime~main.js`, `main.js`) and the chunks of the page's route (see route-chunks.ts).
  *
  * Docusaurus loads them with `defer`. A deferred script runs as soon as the page is parsed, and the browser
  * often has not painted yet: on a fast connection with a slow processor, the reader looks at a blank page
  * while `main.js` evaluates, although the server sent the whole page. Here the page preloads the scripts as
  * early as before, so they download at the same time, and a small script at the end of the body runs them
- * (in order, as `defer` would) only once the browser has painted the page.
+ * (in order, as `defer` would) only once the browser has painted the page. The route's chunks come first: they
+ * only register their modules, so they are in place when `main.js` renders the route.
  *
  * The loader's text never changes, so the Content-Security-Policy allows it by one hash (see scripts/csp.ts).
  */
 import ssgTemplate from '@docusaurus/core/lib/ssg/ssgTemplate.html';
 import {ENTRY_SCRIPT_ATTRIBUTE} from './entry-scripts';
+import {ENTRY_SCRIPT} from './compile-hints';
 
 const DEFERRED_SCRIPTS = [
   '    <% it.scripts.forEach((script) => { %>',
@@ -18,8 +21,16 @@ const DEFERRED_SCRIPTS = [
   '    <% }); %>',
 ].join('\n');
 
+/**
+ * The route's chunks first, as they only register their modules, then the entry scripts, which run the app.
+ * The chunks load at low priority, so that they do not hold back the stylesheet and the first paint.
+ */
 const PRELOADED_SCRIPTS = [
-  '    <% it.scripts.forEach((script) => { %>',
+  `    <% const isEntry = (script) => ${ENTRY_SCRIPT}.test(script); %>`,
+  '    <% it.scripts.filter((script) => !isEntry(script)).forEach((script) => { %>',
+  `      <link rel="preload" href="<%= it.baseUrl %><%= script %>" as="script" fetchpriority="low" ${ENTRY_SCRIPT_ATTRIBUTE}>`,
+  '    <% }); %>',
+  '    <% it.scripts.filter(isEntry).forEach((script) => { %>',
   `      <link rel="preload" href="<%= it.baseUrl %><%= script %>" as="script" ${ENTRY_SCRIPT_ATTRIBUTE}>`,
   '    <% }); %>',
 ].join('\n');

@@ -2,13 +2,14 @@
  * Every page's HTML, as served, holds the whole page: readers without JavaScript, crawlers and the search
  * index builder read it as it is. React must not move content out of place behind an inline script (see
  * plugins/main-bundle/render-to-html.ts), and doc pages carry their title in the article. Pages preload their
- * entry scripts, which carry V8's compile hint (plugins/main-bundle/compile-hints.ts). The Spanish main.js
+ * route's chunks (plugins/main-bundle/route-chunks.ts) and their entry scripts, which carry V8's compile hint
+ * (plugins/main-bundle/compile-hints.ts). The Spanish main.js
  * carries the interface's strings but not the diagrams' or the home page's (plugins/main-bundle/lazy-translations.ts).
  */
 import {describe, it} from 'vitest';
 import {COMPILE_HINT} from '../../plugins/main-bundle/compile-hints';
 import {entryScripts} from '../../plugins/main-bundle/entry-scripts';
-import {baseUrl, sitemapPaths} from './support';
+import {baseUrl, connectBrowser, sitemapPaths, visit} from './support';
 
 const paths = await sitemapPaths();
 
@@ -36,13 +37,37 @@ describe('the entry scripts', () => {
     'of %s are preloaded, and ask V8 to compile them as they download',
     async (path, {expect}) => {
       const scripts = await fetchEntryScripts(path);
-      expect(scripts.map((src) => /(main|runtime~main)\.[0-9a-f]+\.js$/.exec(src)?.[1])).toEqual([
+      expect(scripts.slice(-2).map((src) => /(main|runtime~main)\.[0-9a-f]+\.js$/.exec(src)?.[1])).toEqual([
         'runtime~main',
         'main',
       ]);
-      for (const src of scripts) {
+      for (const src of scripts.slice(-2)) {
         const code = await (await fetch(src)).text();
         expect(code.startsWith(COMPILE_HINT), `${src} starts with the compile hint`).toBe(true);
+      }
+    },
+  );
+
+  it.for(['/docs/1.0/hands-on/first-container', '/es/docs/1.0/reference/glossary'])(
+    "of %s follow the chunks of the page's route, so main.js requests none of them",
+    async (path, {expect}) => {
+      const scripts = await fetchEntryScripts(path);
+      const routeChunks = scripts.slice(0, -2);
+      expect(routeChunks.length, 'route chunks listed before the entry scripts').toBeGreaterThan(2);
+      for (const src of routeChunks) expect((await fetch(src)).status, src).toBe(200);
+      const browser = await connectBrowser();
+      try {
+        const {page, problems} = await visit(browser, path);
+        expect(problems).toEqual([]);
+        const requested = await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'script')
+            .map((entry) => entry.name),
+        );
+        expect(requested, 'scripts added by main.js while the page loaded').toEqual([]);
+      } finally {
+        await browser.close();
       }
     },
   );

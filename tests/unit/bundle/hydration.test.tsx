@@ -10,7 +10,7 @@ import {writeHydrationCopies} from '../../../plugins/main-bundle/hydration';
 const cache = path.resolve(__dirname, '../../../node_modules/.cache');
 fs.mkdirSync(cache, {recursive: true});
 const dir = fs.mkdtempSync(path.join(cache, 'hydration-'));
-const [browserContext, docusaurus, reactUtils] = writeHydrationCopies(dir);
+const [browserContext, docusaurus, reactUtils, clientEntry] = writeHydrationCopies(dir);
 afterAll(() => fs.rmSync(dir, {recursive: true, force: true}));
 
 interface BrowserContextModule {
@@ -24,6 +24,17 @@ describe('the copies that keep hydration in short tasks', () => {
     const themeCommon = path.dirname(require.resolve('@docusaurus/theme-common'));
     expect(path.join(themeCommon, 'utils', 'reactUtils.js')).toMatch(reactUtils.replaces);
     expect(require.resolve('@docusaurus/core/lib/client/docusaurus.js')).toMatch(docusaurus.replaces);
+    expect(require.resolve('@docusaurus/core/lib/client/clientEntry.js')).toMatch(clientEntry.replaces);
+  });
+
+  it("load the route's modules in a task after main.js's, then hydrate", () => {
+    const source = fs.readFileSync(clientEntry.file, 'utf8');
+    const start = source.indexOf('setTimeout(() => {');
+    expect(start).toBeGreaterThan(0);
+    expect(source.indexOf('preload(window.location.pathname)')).toBeGreaterThan(start);
+    expect(source.match(/preload\(window\.location\.pathname\)/g)).toHaveLength(1);
+    // Relative imports point at the original's folder.
+    expect(source).not.toMatch(/from ['"]\.\.?\//);
   });
 
   it('prefetch routes when the browser is idle, each chunk once, for at most 4 ms per idle period', () => {
