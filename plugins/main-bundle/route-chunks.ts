@@ -25,7 +25,8 @@ export interface ClientManifest {
 }
 
 /** One entry of Docusaurus's generated registry: `"name": [() => import(/* webpackChunkName: "name" *\/ "module"), "module", …]`. */
-const REGISTRY_ENTRY = /^\s*"([^"]+)": \[\(\) => import\(\/\* webpackChunkName: "\1" \*\/ "[^"]+"\), "([^"]+)",/gm;
+const REGISTRY_ENTRY =
+  /^\s*"([^"]+)": \[\(\) => import\(\/\* webpackChunkName: "\1" \*\/ "[^"]+"\), "([^"]+)",/gm;
 
 /** The registry's modules and the chunk each one's entry names. */
 export function registryChunks(registrySource: string): Map<string, string> {
