@@ -11,11 +11,9 @@
  * the file names' content hashes are computed.
  */
 import type webpack from 'webpack';
+import {ENTRY_SCRIPT} from './entry-scripts';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-
-/** The entry scripts every page runs at once: the webpack runtime and `main.js`. */
-export const ENTRY_SCRIPT = /^assets\/js\/(?:main|runtime~main)\.[0-9a-f]+\.js$/;
 
 export function compileHintsPlugin(bundler: typeof webpack): webpack.WebpackPluginInstance {
   return {

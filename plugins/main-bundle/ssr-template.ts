@@ -12,8 +12,7 @@
  * The loader's text never changes, so the Content-Security-Policy allows it by one hash (see scripts/csp.ts).
  */
 import ssgTemplate from '@docusaurus/core/lib/ssg/ssgTemplate.html';
-import {ENTRY_SCRIPT_ATTRIBUTE} from './entry-scripts';
-import {ENTRY_SCRIPT} from './compile-hints';
+import {ENTRY_SCRIPT, ENTRY_SCRIPT_ATTRIBUTE} from './entry-scripts';
 
 const DEFERRED_SCRIPTS = [
   '    <% it.scripts.forEach((script) => { %>',
