@@ -1,16 +1,20 @@
 /**
- * How a page names the scripts it preloads and starts after its first paint, its route's chunks and then the
- * entry scripts (see ssr-template.ts):
- * `<link rel="preload" href="…" as="script" data-entry-script>`, in the order they run.
+ * How a page lists the scripts it starts after its first paint, its route's chunks and then the entry scripts
+ * (see ssr-template.ts): a JSON array of URLs, in the order they run, in
+ * `<script type="application/json" data-entry-scripts>`.
  */
-export const ENTRY_SCRIPT_ATTRIBUTE = 'data-entry-script';
+export const ENTRY_SCRIPTS_ATTRIBUTE = 'data-entry-scripts';
 
 /** The entry scripts every page runs, by their path in the build: the webpack runtime and `main.js`. */
 export const ENTRY_SCRIPT = /^assets\/js\/(?:main|runtime~main)\.[0-9a-f]+\.js$/;
 
-/** The URLs of the entry scripts a page's HTML preloads, in order, as written (relative to the site). */
+/** The URLs of the scripts a page's HTML lists for its loader, in order, as written (relative to the site). */
 export function entryScripts(html: string): string[] {
-  return [...html.matchAll(new RegExp(`<link\\b[^>]*\\s${ENTRY_SCRIPT_ATTRIBUTE}\\b[^>]*>`, 'g'))]
-    .map(([tag]) => /\shref=["']?([^"'\s>]+)/.exec(tag)?.[1])
-    .filter((href): href is string => href !== undefined);
+  const list = new RegExp(`<script\\b[^>]*\\s${ENTRY_SCRIPTS_ATTRIBUTE}\\b[^>]*>([^<]*)</script>`).exec(html);
+  if (!list) return [];
+  const urls: unknown = JSON.parse(list[1]);
+  if (!Array.isArray(urls) || !urls.every((url) => typeof url === 'string')) {
+    throw new Error(`The page's ${ENTRY_SCRIPTS_ATTRIBUTE} list is not an array of URLs: ${list[1]}`);
+  }
+  return urls;
 }

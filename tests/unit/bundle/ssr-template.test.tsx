@@ -7,20 +7,20 @@ import {ENTRY_SCRIPT_LOADER, ssrTemplate} from '../../../plugins/main-bundle/ssr
 describe('the page template', () => {
   const template = ssrTemplate();
 
-  it('preloads the entry scripts instead of deferring them, and runs them from the end of the body', () => {
+  it('preloads the entry scripts instead of deferring them, and runs its scripts from the end of the body', () => {
     expect(template).not.toMatch(/<script[^>]*\bdefer\b/);
     expect(template).toMatch(
-      /<%~ it\.postBodyTags %>\s*<script>\(function \(\) \{[\s\S]*\}\)\(\);<\/script>\s*<\/body>/,
+      /<%~ it\.postBodyTags %>\n[\s\S]*<script type="application\/json" data-entry-scripts>[^\n]*<\/script>\n\s*<script>\(function \(\) \{[\s\S]*\}\)\(\);<\/script>\s*<\/body>/,
     );
     // Everything else is Docusaurus's own template.
     expect(
       template
-        .replace(/ {4}<script>[\s\S]*?<\/script>\n/, '')
-        .replace(/ {4}<% const isEntry[\s\S]*data-entry-script>\n {4}<% }\); %>\n/, ''),
+        .replace(/ {4}<% const scriptUrls[\s\S]*?<script>[\s\S]*?<\/script>\n/, '')
+        .replace(/ {4}<% it\.scripts\.filter[\s\S]*?as="script">\n {4}<% }\); %>\n/, ''),
     ).toBe(ssgTemplate.replace(/ {4}<% it\.scripts\.forEach[\s\S]*?<% }\); %>\n/, ''));
   });
 
-  it("lists the route's chunks at low priority, then the entry scripts", async () => {
+  it("lists the route's chunks, then the entry scripts, and preloads only the entry scripts", async () => {
     const render = await compileSSGTemplate(template);
     const html = render({
       appHtml: '<main></main>',
@@ -47,8 +47,10 @@ describe('the page template', () => {
       '/es/assets/js/runtime~main.0a1b2c3d.js',
       '/es/assets/js/main.4e5f6a7b.js',
     ]);
-    const preloads = html.match(/<link rel="preload"[^>]*>/g)!;
-    expect(preloads.map((link) => link.includes('fetchpriority="low"'))).toEqual([true, true, false, false]);
+    expect(html.match(/<link rel="preload"[^>]*>/g)).toEqual([
+      '<link rel="preload" href="/es/assets/js/runtime~main.0a1b2c3d.js" as="script">',
+      '<link rel="preload" href="/es/assets/js/main.4e5f6a7b.js" as="script">',
+    ]);
     expect(html).not.toMatch(/<script[^>]*\bsrc=/);
   });
 
@@ -58,16 +60,17 @@ describe('the page template', () => {
     );
   });
 
-  it('runs the preloaded scripts in document order, one after the other, where paints are not reported', () => {
-    document.head.innerHTML =
-      '<link rel="preload" href="/assets/js/runtime~main.js" as="script" data-entry-script>' +
-      '<link rel="preload" href="/assets/js/main.js" as="script" data-entry-script>' +
-      '<link rel="preload" href="/assets/js/route.js" as="script">';
-    document.body.innerHTML = '<div id="__docusaurus"></div>';
+  it('runs the listed scripts in order, one after the other, where paints are not reported', () => {
+    document.head.innerHTML = '<link rel="preload" href="/assets/js/other.js" as="script">';
+    document.body.innerHTML =
+      '<div id="__docusaurus"></div>' +
+      '<script type="application/json" data-entry-scripts>' +
+      '["/assets/js/route.js","/assets/js/runtime~main.js","/assets/js/main.js"]</script>';
     // jsdom reports no paints, like a browser without the Paint Timing API.
     new Function(ENTRY_SCRIPT_LOADER)();
-    const scripts = [...document.body.querySelectorAll('script')];
+    const scripts = [...document.body.querySelectorAll<HTMLScriptElement>('script[src]')];
     expect(scripts.map((script) => new URL(script.src).pathname)).toEqual([
+      '/assets/js/route.js',
       '/assets/js/runtime~main.js',
       '/assets/js/main.js',
     ]);
