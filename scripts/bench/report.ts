@@ -110,7 +110,7 @@ export function renderReport(results: BenchResults): string {
       `Targets: performance ≥ ${TARGETS.mobilePerformance} on mobile; accessibility, best practices and SEO ${TARGETS.otherCategories}.`,
       'Served by scripts/serve-build.ts (gzip, cache headers). Performance depends on how busy the machine is:',
       "the last column is Lighthouse's speed index of the machine during the run (a quiet desktop scores 1000 to 2000).",
-      `Runs per page and preset: ${results.lighthouse[0].runs} (the median by performance is shown).`,
+      `Runs per page and preset: ${results.lighthouse[0].runs}, each round over every page before the next (the median by performance is shown).`,
       '',
       ...lighthouseTable(results.lighthouse, true),
     );
