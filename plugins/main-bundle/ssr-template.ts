@@ -10,9 +10,9 @@
  * first: they only register their modules, so they are in place when `main.js` renders the route.
  *
  * The route's chunks are not preloaded. They start downloading with the first paint, while `main.js`, several
- * times larger, is still on its way, so they arrive as early as it is needed; preloaded, they would share the
- * connection with the stylesheet and hold back the first paint wherever the server does not put the stylesheet
- * first (HTTP/1.1 hosts, and Lighthouse's simulation of a slow phone).
+ * times larger, is still on its way, so they are in place by the time it runs; preloaded, they would share the
+ * connection with the stylesheet and hold back the first paint wherever the server does not send the
+ * stylesheet first (HTTP/1.1 hosts, and Lighthouse's simulation of a slow phone).
  *
  * The loader's text never changes, so the Content-Security-Policy allows it by one hash (see scripts/csp.ts).
  */
