@@ -118,21 +118,21 @@ export async function runLighthouse(urls: string[], presets: Preset[], runs = 1)
               `Lighthouse could not test ${url} (${preset}): ${result.lhr.runtimeError.message}`,
             );
           }
-          const previous = attempts.get(key(url, preset)) ?? [];
-          attempts.set(key(url, preset), [...previous, summarize(result.lhr, preset, runs)]);
+          const runsSoFar = attempts.get(key(url, preset)) ?? [];
+          runsSoFar.push(summarize(result.lhr, preset, runs));
+          attempts.set(key(url, preset), runsSoFar);
         }
       }
     }
   } finally {
     await browser.close();
   }
-  const kept = urls.flatMap((url) =>
+  return urls.flatMap((url) =>
     presets.map((preset) => {
-      const sorted = [...attempts.get(key(url, preset))!].sort(
-        (a, b) => a.scores.performance - b.scores.performance,
-      );
+      const sorted = attempts
+        .get(key(url, preset))!
+        .sort((a, b) => a.scores.performance - b.scores.performance);
       return sorted[Math.floor(sorted.length / 2)];
     }),
   );
-  return kept;
 }

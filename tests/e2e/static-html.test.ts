@@ -26,22 +26,25 @@ describe.concurrent('the HTML of every sitemap page', () => {
   });
 });
 
-/** The scripts a page lists for its loader, in order, as absolute URLs. */
-async function fetchEntryScripts(path: string): Promise<string[]> {
+/** A page's HTML and the scripts it lists for its loader, in order, as absolute URLs. */
+async function fetchPage(path: string): Promise<{html: string; scripts: string[]}> {
   const html = await (await fetch(baseUrl + path)).text();
-  return entryScripts(html).map((src) => new URL(src, baseUrl + path).href);
+  return {html, scripts: entryScripts(html).map((src) => new URL(src, baseUrl + path).href)};
+}
+
+async function fetchEntryScripts(path: string): Promise<string[]> {
+  return (await fetchPage(path)).scripts;
 }
 
 describe('the entry scripts', () => {
   it.for(['/', '/es/'])(
     'of %s are preloaded, and ask V8 to compile them as they download',
     async (path, {expect}) => {
-      const scripts = await fetchEntryScripts(path);
+      const {html, scripts} = await fetchPage(path);
       expect(scripts.slice(-2).map((src) => /(main|runtime~main)\.[0-9a-f]+\.js$/.exec(src)?.[1])).toEqual([
         'runtime~main',
         'main',
       ]);
-      const html = await (await fetch(baseUrl + path)).text();
       for (const src of scripts.slice(-2)) {
         const preloads = [...html.matchAll(/<link\b[^>]*\brel=["']?preload\b[^>]*>/g)].map(([tag]) => tag);
         expect(
