@@ -4,12 +4,14 @@
  * time, so the browser needs neither the command parser nor the bilingual catalog and glossary.
  *
  * It explains the command (src/data/explain.ts) in the language being built and passes the result to the
- * component as the `explained` prop; a term gets its entry as the `tip` prop. A command the catalog cannot
+ * component as the `explained` prop, marking what an earlier command of the page already explained in the same
+ * words (the snippet folds those away); a term gets its entry as the `tip` prop. A command the catalog cannot
  * explain, or an unknown term, fails the build with the file and line. `<CommandReference />` gets, as the
  * `usages` prop, where its edition of the course teaches each command (collected by ./index.ts).
  */
 import path from 'node:path';
 import type {Locale} from '../../src/data/commands';
+import type {ExplainedCommand} from '../../src/data/explained';
 import {explainCommand, glossaryTip} from '../../src/data/explain';
 import {usagesForSource} from './store';
 
@@ -105,16 +107,32 @@ function currentLocale(): Locale {
   return process.env.DOCUSAURUS_CURRENT_LOCALE === 'es' ? 'es' : 'en';
 }
 
+/** Marks the explanations that an earlier command of the page gave in the same words (`seen` spans the page). */
+function markExplainedAbove(explained: ExplainedCommand, seen: Set<string>): ExplainedCommand {
+  return {
+    ...explained,
+    explanations: explained.explanations.map((item) => {
+      const key = `${item.label}\n${item.text ?? ''}`;
+      if (seen.has(key)) return {...item, explainedAbove: true};
+      seen.add(key);
+      return item;
+    }),
+  };
+}
+
 export default function remarkCourseData() {
   return (tree: Node, file: {path?: string}): void => {
     const locale = currentLocale();
+    const explainedOnPage = new Set<string>();
     const where = (node: Node) =>
       `${file.path ? path.relative(process.cwd(), file.path) : '<mdx>'}:${node.position?.start.line ?? '?'}`;
     const visit = (node: Node): void => {
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         try {
-          if (node.name === 'Command')
-            setAttribute(node, 'explained', explainCommand(stringAttribute(node, 'cmd'), locale));
+          if (node.name === 'Command') {
+            const explained = explainCommand(stringAttribute(node, 'cmd'), locale);
+            setAttribute(node, 'explained', markExplainedAbove(explained, explainedOnPage));
+          }
           if (node.name === 'Term')
             setAttribute(node, 'tip', glossaryTip(stringAttribute(node, 'id'), locale));
           if (node.name === 'CommandReference') {

@@ -26,6 +26,11 @@ export interface ExplainedItem {
   label: string;
   /** One sentence from the catalog; absent for the `--` separator, explained by a UI string of the site. */
   text?: string;
+  /**
+   * An earlier command of the same page explained the same words with the same sentence: the snippet folds it
+   * away so each list shows what the command adds. Set by the remark plugin, which sees the whole page.
+   */
+  explainedAbove?: true;
 }
 
 export interface ExplainedCommand {

@@ -181,7 +181,8 @@ interface PopoverState {
 
 /**
  * A Docker command the reader types, explained word by word from the command catalog.
- * Hovering, focusing or tapping a word shows what it does; the list underneath says the same in sentences.
+ * Hovering, focusing or tapping a word shows what it does; the list underneath says the same in sentences, with
+ * what an earlier command of the page explained folded away.
  */
 export default function Command({cmd, output, explained}: CommandProps): ReactNode {
   const parsed = explained ?? notExplained(cmd);
@@ -258,6 +259,29 @@ export default function Command({cmd, output, explained}: CommandProps): ReactNo
     );
   });
 
+  // What this command adds to the page is listed; what an earlier command explained is folded away.
+  const numbered = parsed.explanations.map((explanation, index) => ({explanation, index}));
+  const fresh = numbered.filter(({explanation}) => !explanation.explainedAbove);
+  const above = numbered.filter(({explanation}) => explanation.explainedAbove);
+  const listLabel = translate({
+    id: 'commandSnippet.explanations.label',
+    message: 'What each part of the command does',
+    description: 'Accessible name of the list that explains a command word by word',
+  });
+  const renderExplanation = ({explanation, index}: {explanation: ExplainedItem; index: number}) => {
+    const hint = placeholderHint(explanation.label);
+    return (
+      <li key={index} id={explanationId(index)}>
+        <code translate="no" dir="ltr" className={styles.explanationLabel}>
+          {renderWithPlaceholders(explanation.label)}
+        </code>
+        {' — '}
+        {explanationText(explanation)}
+        {hint && <> {hint}</>}
+      </li>
+    );
+  };
+
   const label = translate(
     {
       id: 'commandSnippet.label',
@@ -318,28 +342,35 @@ export default function Command({cmd, output, explained}: CommandProps): ReactNo
           </pre>
         </div>
       )}
-      <ul
-        className={styles.explanations}
-        aria-label={translate({
-          id: 'commandSnippet.explanations.label',
-          message: 'What each part of the command does',
-          description: 'Accessible name of the list that explains a command word by word',
-        })}
-      >
-        {parsed.explanations.map((explanation, index) => {
-          const hint = placeholderHint(explanation.label);
-          return (
-            <li key={index} id={explanationId(index)}>
-              <code translate="no" dir="ltr" className={styles.explanationLabel}>
-                {renderWithPlaceholders(explanation.label)}
-              </code>
-              {' — '}
-              {explanationText(explanation)}
-              {hint && <> {hint}</>}
-            </li>
-          );
-        })}
-      </ul>
+      {fresh.length > 0 && (
+        <ul className={styles.explanations} aria-label={listLabel}>
+          {fresh.map(renderExplanation)}
+        </ul>
+      )}
+      {above.length > 0 && (
+        // Folded: the page said it already. Closed, it still holds the sentences the words' descriptions point at.
+        <details className={styles.above}>
+          <summary>
+            {translate({
+              id: 'commandSnippet.explainedAbove',
+              message: 'Already explained above:',
+              description:
+                'Summary of the folded list of command parts that an earlier command on the page already explained; the parts follow it',
+            })}{' '}
+            {above.map(({explanation}, position) => (
+              <span key={position}>
+                {position > 0 && ', '}
+                <code translate="no" dir="ltr" className={styles.explanationLabel}>
+                  {renderWithPlaceholders(explanation.label)}
+                </code>
+              </span>
+            ))}
+          </summary>
+          <ul className={styles.explanations} aria-label={listLabel}>
+            {above.map(renderExplanation)}
+          </ul>
+        </details>
+      )}
     </div>
   );
 }

@@ -149,6 +149,44 @@ describe('<Command>', () => {
     expect(() => explainCommand(cmd, 'en')).toThrow(message);
   });
 
+  it('folds away what an earlier command of the page explained, keeping it for assistive technology', () => {
+    const explained = explainCommand('docker run --rm -v notes:/notes busybox ls /notes', 'en');
+    const seen = new Set(['docker run', '--rm', 'busybox']);
+    explained.explanations = explained.explanations.map((item) =>
+      seen.has(item.label) ? {...item, explainedAbove: true} : item,
+    );
+    render(<Command cmd={explained.input} explained={explained} />);
+
+    const [fresh, folded] = screen.getAllByRole('list', {name: 'What each part of the command does'});
+    expect(
+      within(fresh)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.split(' — ')[0]),
+    ).toEqual(['-v notes:/notes', 'ls /notes']);
+    const details = folded.closest('details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')!.textContent).toBe(
+      'Already explained above: docker run, --rm, busybox',
+    );
+    expect(within(folded).getAllByRole('listitem', {hidden: true}).length).toBe(3);
+
+    const rm = screen.getByRole('button', {name: '--rm'});
+    const [id] = rm.getAttribute('aria-describedby')!.split(' ');
+    expect(details.contains(document.getElementById(id))).toBe(true);
+  });
+
+  it('shows only the folded list when an earlier command explained every part', () => {
+    setTestLocale('es');
+    const explained = explainCommand('docker rm -f db', 'es');
+    explained.explanations = explained.explanations.map((item) => ({...item, explainedAbove: true}));
+    render(<Command cmd={explained.input} explained={explained} />);
+    const lists = screen.getAllByRole('list', {hidden: true});
+    expect(lists.length).toBe(1);
+    expect(lists[0].closest('details')!.querySelector('summary')!.textContent).toBe(
+      'Ya explicado más arriba: docker rm, -f, db',
+    );
+  });
+
   it('refuses to render a command that was not explained at build time', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => render(<Command cmd="docker ps" />)).toThrow(/was not explained at build time/);

@@ -25,6 +25,23 @@ describe('remark plugin of the course components', () => {
     expect(es).not.toContain('Lists every container, including the stopped ones');
   });
 
+  it('marks what an earlier command of the same page explained in the same words', async () => {
+    const page = await compilePage(
+      '<Command cmd="docker run --rm busybox ls" />\n\n<Command cmd="docker run -it --rm busybox sh" />\n',
+    );
+    const commands = page.split('explained: {').slice(1);
+    expect(commands).toHaveLength(2);
+    expect(commands[0]).not.toContain('explainedAbove');
+    const folded = [...commands[1].matchAll(/"label": "([^"]+)",[^}]*"explainedAbove": true/g)].map(
+      (m) => m[1],
+    );
+    expect(folded).toEqual(['docker run', '--rm', 'busybox']);
+    // Each page starts afresh.
+    expect(await compilePage('<Command cmd="docker run --rm busybox ls" />\n')).not.toContain(
+      'explainedAbove',
+    );
+  });
+
   it('looks up each glossary term in the language being built', async () => {
     process.env.DOCUSAURUS_CURRENT_LOCALE = 'es';
     const page = await compilePage('Una <Term id="layer">capa</Term> más.\n');
