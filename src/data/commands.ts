@@ -6,6 +6,8 @@
  *
  * To add a command: add an entry to `commands` (keep `name` as the reader types it, `docker ...`), with a
  * one-sentence summary, its positional arguments in order, its flags and an example the parser accepts.
+ * In a sentence, put commands, flags and values between backticks, as in Markdown (`docker ps -a`): pages
+ * show them as code.
  */
 
 export type Locale = 'en' | 'es';
@@ -101,8 +103,8 @@ const format: FlagSpec = {
   long: '--format',
   value: L('template', 'plantilla'),
   summary: L(
-    'Chooses which fields to print, with a Go template such as {{.Names}} or the word json.',
-    'Elige qué campos mostrar, con una plantilla de Go como {{.Names}} o la palabra json.',
+    'Chooses which fields to print, with a Go template such as `{{.Names}}` or the word `json`.',
+    'Elige qué campos mostrar, con una plantilla de Go como `{{.Names}}` o la palabra `json`.',
   ),
 };
 const formatShort: FlagSpec = {...format, short: '-f'};
@@ -115,26 +117,26 @@ const filterFlag = (summary: Localized): FlagSpec => ({
 });
 const containerFilter = filterFlag(
   L(
-    'Shows only the containers that match a condition, for example status=exited or name=web.',
-    'Muestra solo los contenedores que cumplen una condición, por ejemplo status=exited o name=web.',
+    'Shows only the containers that match a condition, for example `status=exited` or `name=web`.',
+    'Muestra solo los contenedores que cumplen una condición, por ejemplo `status=exited` o `name=web`.',
   ),
 );
 const imageFilter = filterFlag(
   L(
-    'Shows only the images that match a condition, for example dangling=true (untagged leftovers of rebuilds) or reference=python.',
-    'Muestra solo las imágenes que cumplen una condición, por ejemplo dangling=true (las que quedaron sin etiqueta tras una reconstrucción) o reference=python.',
+    'Shows only the images that match a condition, for example `dangling=true` (untagged leftovers of rebuilds) or `reference=python`.',
+    'Muestra solo las imágenes que cumplen una condición, por ejemplo `dangling=true` (las que quedaron sin etiqueta tras una reconstrucción) o `reference=python`.',
   ),
 );
 const volumeFilter = filterFlag(
   L(
-    'Shows only the volumes that match a condition, for example dangling=true (volumes no container uses) or name=pgdata.',
-    'Muestra solo los volúmenes que cumplen una condición, por ejemplo dangling=true (los que no usa ningún contenedor) o name=pgdata.',
+    'Shows only the volumes that match a condition, for example `dangling=true` (volumes no container uses) or `name=pgdata`.',
+    'Muestra solo los volúmenes que cumplen una condición, por ejemplo `dangling=true` (los que no usa ningún contenedor) o `name=pgdata`.',
   ),
 );
 const networkFilter = filterFlag(
   L(
-    'Shows only the networks that match a condition, for example driver=bridge or type=custom (the networks you created).',
-    'Muestra solo las redes que cumplen una condición, por ejemplo driver=bridge o type=custom (las redes que creaste tú).',
+    'Shows only the networks that match a condition, for example `driver=bridge` or `type=custom` (the networks you created).',
+    'Muestra solo las redes que cumplen una condición, por ejemplo `driver=bridge` o `type=custom` (las redes que creaste tú).',
   ),
 );
 const envFlag: FlagSpec = {
@@ -176,16 +178,16 @@ const tty: FlagSpec = {
   short: '-t',
   long: '--tty',
   summary: L(
-    'Gives the program a terminal, so a shell shows its prompt and colours; combined with -i as -it.',
-    'Le da una terminal al programa, para que un shell muestre su prompt y sus colores; se combina con -i como -it.',
+    'Gives the program a terminal, so a shell shows its prompt and colours; combined with `-i` as `-it`.',
+    'Le da una terminal al programa, para que un shell muestre su prompt y sus colores; se combina con `-i` como `-it`.',
   ),
 };
 const platform: FlagSpec = {
   long: '--platform',
   value: L('os/arch', 'so/arquitectura'),
   summary: L(
-    'Chooses the operating system and processor of the image, such as linux/amd64 or linux/arm64.',
-    'Elige el sistema operativo y el procesador de la imagen, como linux/amd64 o linux/arm64.',
+    'Chooses the operating system and processor of the image, such as `linux/amd64` or `linux/arm64`.',
+    'Elige el sistema operativo y el procesador de la imagen, como `linux/amd64` o `linux/arm64`.',
   ),
 };
 const follow: FlagSpec = {
@@ -295,8 +297,8 @@ const imagesArgs: readonly ArgumentSpec[] = [
   {
     name: L('repository', 'repositorio'),
     summary: L(
-      'Lists only the images of this repository, such as python or flask_app.',
-      'Muestra solo las imágenes de este repositorio, como python o flask_app.',
+      'Lists only the images of this repository, such as `python` or `flask_app`.',
+      'Muestra solo las imágenes de este repositorio, como `python` o `flask_app`.',
     ),
     optional: true,
   },
@@ -401,8 +403,8 @@ const dockerRun: CommandSpec = {
     {
       long: '--rm',
       summary: L(
-        'Removes the container automatically when it stops, so it does not pile up in docker ps -a.',
-        'Borra el contenedor automáticamente cuando se detiene, para que no se acumule en docker ps -a.',
+        'Removes the container automatically when it stops, so it does not pile up in `docker ps -a`.',
+        'Borra el contenedor automáticamente cuando se detiene, para que no se acumule en `docker ps -a`.',
       ),
     },
     {
@@ -451,8 +453,8 @@ const dockerRun: CommandSpec = {
       long: '--mount',
       value: L('type=…,source=…,target=…', 'type=…,source=…,target=…'),
       summary: L(
-        'Mounts a volume or a host folder with explicit key=value settings; longer than -v but clearer, and it fails instead of creating a missing host folder.',
-        'Monta un volumen o una carpeta del anfitrión con ajustes clave=valor explícitos; es más largo que -v pero más claro, y falla en lugar de crear una carpeta del anfitrión que no existe.',
+        'Mounts a volume or a host folder with explicit `key=value` settings; longer than `-v` but clearer, and it fails instead of creating a missing host folder.',
+        'Monta un volumen o una carpeta del anfitrión con ajustes `clave=valor` explícitos; es más largo que `-v` pero más claro, y falla en lugar de crear una carpeta del anfitrión que no existe.',
       ),
     },
     envFlag,
@@ -591,8 +593,8 @@ export const commands: readonly CommandSpec[] = [
     args: [
       imageArg(
         L(
-          'The image to download, as name or name:tag; without a tag Docker uses latest.',
-          'La imagen que se descarga, como nombre o nombre:etiqueta; sin etiqueta Docker usa latest.',
+          'The image to download, as name or name:tag; without a tag Docker uses `latest`.',
+          'La imagen que se descarga, como nombre o nombre:etiqueta; sin etiqueta Docker usa `latest`.',
         ),
       ),
     ],
@@ -641,8 +643,8 @@ export const commands: readonly CommandSpec[] = [
     section: 'images',
     sameAs: 'docker images',
     summary: L(
-      'Lists the images stored on your machine; the same as docker images.',
-      'Muestra las imágenes guardadas en tu computadora; es lo mismo que docker images.',
+      'Lists the images stored on your machine; the same as `docker images`.',
+      'Muestra las imágenes guardadas en tu computadora; es lo mismo que `docker images`.',
     ),
     args: imagesArgs,
     flags: imagesFlags,
@@ -659,8 +661,8 @@ export const commands: readonly CommandSpec[] = [
       {
         name: L('context', 'contexto'),
         summary: L(
-          'The build context: the folder whose files the Dockerfile can COPY; a dot means the current folder.',
-          'El contexto de construcción: la carpeta cuyos archivos puede copiar (COPY) el Dockerfile; un punto significa la carpeta actual.',
+          'The build context: the folder whose files the Dockerfile can `COPY`; a dot means the current folder.',
+          'El contexto de construcción: la carpeta cuyos archivos puede copiar (`COPY`) el Dockerfile; un punto significa la carpeta actual.',
         ),
       },
     ],
@@ -670,8 +672,8 @@ export const commands: readonly CommandSpec[] = [
         long: '--tag',
         value: L('name:tag', 'nombre:etiqueta'),
         summary: L(
-          'Names the new image, with an optional tag after a colon (latest if you leave it out).',
-          'Da nombre a la imagen nueva, con una etiqueta opcional tras dos puntos (latest si no la pones).',
+          'Names the new image, with an optional tag after a colon (`latest` if you leave it out).',
+          'Da nombre a la imagen nueva, con una etiqueta opcional tras dos puntos (`latest` si no la pones).',
         ),
       },
       {
@@ -701,8 +703,8 @@ export const commands: readonly CommandSpec[] = [
         long: '--build-arg',
         value: L('NAME=value', 'NOMBRE=valor'),
         summary: L(
-          'Sets a value for an ARG instruction of the Dockerfile.',
-          'Da un valor a una instrucción ARG del Dockerfile.',
+          'Sets a value for an `ARG` instruction of the Dockerfile.',
+          'Da un valor a una instrucción `ARG` del Dockerfile.',
         ),
       },
       {
@@ -718,8 +720,8 @@ export const commands: readonly CommandSpec[] = [
         long: '--progress',
         value: L('type', 'tipo'),
         summary: L(
-          'Chooses how build output is shown; plain prints every line of every step.',
-          'Elige cómo se muestra la salida de la construcción; plain imprime todas las líneas de cada paso.',
+          'Chooses how build output is shown; `plain` prints every line of every step.',
+          'Elige cómo se muestra la salida de la construcción; `plain` imprime todas las líneas de cada paso.',
         ),
       },
       {
@@ -746,8 +748,8 @@ export const commands: readonly CommandSpec[] = [
     section: 'images',
     sameAs: 'docker history',
     summary: L(
-      'Lists the layers of an image; the same as docker history.',
-      'Muestra las capas de una imagen; es lo mismo que docker history.',
+      'Lists the layers of an image; the same as `docker history`.',
+      'Muestra las capas de una imagen; es lo mismo que `docker history`.',
     ),
     args: [imageArg(L('The image whose layers you want to see.', 'La imagen cuyas capas quieres ver.'))],
     flags: historyFlags,
@@ -769,8 +771,8 @@ export const commands: readonly CommandSpec[] = [
     section: 'images',
     sameAs: 'docker rmi',
     summary: L(
-      'Removes images from your machine; the same as docker rmi.',
-      'Borra imágenes de tu computadora; es lo mismo que docker rmi.',
+      'Removes images from your machine; the same as `docker rmi`.',
+      'Borra imágenes de tu computadora; es lo mismo que `docker rmi`.',
     ),
     args: rmiArgs,
     flags: rmiFlags,
@@ -805,8 +807,8 @@ export const commands: readonly CommandSpec[] = [
         long: '--message',
         value: L('message', 'mensaje'),
         summary: L(
-          'Records a note saying what changed, shown by docker history.',
-          'Guarda una nota que dice qué cambió y que muestra docker history.',
+          'Records a note saying what changed, shown by `docker history`.',
+          'Guarda una nota que dice qué cambió y que muestra `docker history`.',
         ),
       },
       {
@@ -820,8 +822,8 @@ export const commands: readonly CommandSpec[] = [
         long: '--change',
         value: L('instruction', 'instrucción'),
         summary: L(
-          'Applies a Dockerfile instruction to the new image, such as CMD or ENV.',
-          'Aplica una instrucción de Dockerfile a la imagen nueva, como CMD o ENV.',
+          'Applies a Dockerfile instruction to the new image, such as `CMD` or `ENV`.',
+          'Aplica una instrucción de Dockerfile a la imagen nueva, como `CMD` o `ENV`.',
         ),
       },
     ],
@@ -841,8 +843,8 @@ export const commands: readonly CommandSpec[] = [
         long: '--filter',
         value: L('key=value', 'clave=valor'),
         summary: L(
-          'Keeps only matching results, for example is-official=true for official images.',
-          'Deja solo los resultados que cumplen la condición, por ejemplo is-official=true para las imágenes oficiales.',
+          'Keeps only matching results, for example `is-official=true` for official images.',
+          'Deja solo los resultados que cumplen la condición, por ejemplo `is-official=true` para las imágenes oficiales.',
         ),
       },
       {
@@ -883,8 +885,8 @@ export const commands: readonly CommandSpec[] = [
     section: 'containers',
     sameAs: 'docker ps',
     summary: L(
-      'Lists containers; the same as docker ps.',
-      'Muestra los contenedores; es lo mismo que docker ps.',
+      'Lists containers; the same as `docker ps`.',
+      'Muestra los contenedores; es lo mismo que `docker ps`.',
     ),
     args: [],
     flags: psFlags,
@@ -894,8 +896,8 @@ export const commands: readonly CommandSpec[] = [
     name: 'docker create',
     section: 'containers',
     summary: L(
-      'Creates a container from an image without starting it; start it later with docker start.',
-      'Crea un contenedor a partir de una imagen sin arrancarlo; lo arrancas después con docker start.',
+      'Creates a container from an image without starting it; start it later with `docker start`.',
+      'Crea un contenedor a partir de una imagen sin arrancarlo; lo arrancas después con `docker start`.',
     ),
     args: dockerRun.args,
     flags: dockerRun.flags.filter((flag) => flag.long !== '--detach' && flag.long !== '--rm'),
@@ -1010,8 +1012,8 @@ export const commands: readonly CommandSpec[] = [
     section: 'containers',
     sameAs: 'docker rm',
     summary: L(
-      'Removes stopped containers; the same as docker rm.',
-      'Borra contenedores detenidos; es lo mismo que docker rm.',
+      'Removes stopped containers; the same as `docker rm`.',
+      'Borra contenedores detenidos; es lo mismo que `docker rm`.',
     ),
     args: [someContainers],
     flags: [
@@ -1335,8 +1337,8 @@ export const commands: readonly CommandSpec[] = [
     name: 'docker volume prune',
     section: 'cleanup',
     summary: L(
-      'Deletes unused anonymous volumes and their data; with --all, unused named volumes too.',
-      'Borra los volúmenes anónimos sin usar y sus datos; con --all, también los volúmenes con nombre sin usar.',
+      'Deletes unused anonymous volumes and their data; with `--all`, unused named volumes too.',
+      'Borra los volúmenes anónimos sin usar y sus datos; con `--all`, también los volúmenes con nombre sin usar.',
     ),
     args: [],
     flags: [
@@ -1491,8 +1493,8 @@ export const commands: readonly CommandSpec[] = [
       {
         long: '--wait',
         summary: L(
-          'Waits until the services are running and healthy before returning; it implies --detach.',
-          'Espera a que los servicios estén en marcha y sanos antes de terminar; implica --detach.',
+          'Waits until the services are running and healthy before returning; it implies `--detach`.',
+          'Espera a que los servicios estén en marcha y sanos antes de terminar; implica `--detach`.',
         ),
       },
     ],
@@ -1502,8 +1504,8 @@ export const commands: readonly CommandSpec[] = [
     name: 'docker compose down',
     section: 'compose',
     summary: L(
-      'Stops and removes the containers and the network of the project; volumes are kept unless you add -v.',
-      'Detiene y borra los contenedores y la red del proyecto; los volúmenes se conservan salvo que añadas -v.',
+      'Stops and removes the containers and the network of the project; volumes are kept unless you add `-v`.',
+      'Detiene y borra los contenedores y la red del proyecto; los volúmenes se conservan salvo que añadas `-v`.',
     ),
     args: [],
     flags: [
@@ -1682,8 +1684,8 @@ export const commands: readonly CommandSpec[] = [
     name: 'docker compose stop',
     section: 'compose',
     summary: L(
-      'Stops the services’ containers without removing them; docker compose start runs them again.',
-      'Detiene los contenedores de los servicios sin borrarlos; docker compose start los vuelve a arrancar.',
+      'Stops the services’ containers without removing them; `docker compose start` runs them again.',
+      'Detiene los contenedores de los servicios sin borrarlos; `docker compose start` los vuelve a arrancar.',
     ),
     args: [serviceArgs],
     flags: [stopTimeout],
@@ -1844,8 +1846,8 @@ export const commands: readonly CommandSpec[] = [
       {
         name: L('new-name:tag', 'nombre-nuevo:etiqueta'),
         summary: L(
-          'The additional name, usually registry/repository:tag.',
-          'El nombre adicional, normalmente registro/repositorio:etiqueta.',
+          'The additional name, usually `registry/repository:tag`.',
+          'El nombre adicional, normalmente `registro/repositorio:etiqueta`.',
         ),
       },
     ],
@@ -1862,8 +1864,8 @@ export const commands: readonly CommandSpec[] = [
     args: [
       imageArg(
         L(
-          'The image to upload, as registry/repository:tag.',
-          'La imagen que se sube, como registro/repositorio:etiqueta.',
+          'The image to upload, as `registry/repository:tag`.',
+          'La imagen que se sube, como `registro/repositorio:etiqueta`.',
         ),
       ),
     ],

@@ -11,7 +11,7 @@ export interface GlossaryEntry {
   readonly id: string;
   /** The term as each language writes it. */
   readonly term: Localized;
-  /** One or two plain sentences per language. */
+  /** One or two plain sentences per language; commands and names between backticks show as code. */
   readonly definition: Localized;
   /** Related entries, by id. */
   readonly related?: readonly string[];
@@ -24,8 +24,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'docker',
     term: L('Docker', 'Docker'),
     definition: L(
-      'A platform to build, share and run applications in containers. It includes the docker command-line client, the Docker Engine that does the work, and Docker Hub.',
-      'Una plataforma para construir, compartir y ejecutar aplicaciones en contenedores. Incluye el cliente de línea de comandos docker, el Docker Engine que hace el trabajo y Docker Hub.',
+      'A platform to build, share and run applications in containers. It includes the `docker` command-line client, the Docker Engine that does the work, and Docker Hub.',
+      'Una plataforma para construir, compartir y ejecutar aplicaciones en contenedores. Incluye el cliente de línea de comandos `docker`, el Docker Engine que hace el trabajo y Docker Hub.',
     ),
     related: ['docker-engine', 'container', 'docker-hub'],
   },
@@ -33,8 +33,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'docker-engine',
     term: L('Docker Engine', 'Docker Engine (motor de Docker)'),
     definition: L(
-      'The background service that builds images and creates, runs and stops containers. The docker command sends it your requests.',
-      'El servicio en segundo plano que construye imágenes y crea, ejecuta y detiene contenedores. El comando docker le envía tus peticiones.',
+      'The background service that builds images and creates, runs and stops containers. The `docker` command sends it your requests.',
+      'El servicio en segundo plano que construye imágenes y crea, ejecuta y detiene contenedores. El comando `docker` le envía tus peticiones.',
     ),
     related: ['docker', 'container'],
   },
@@ -69,8 +69,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'base-image',
     term: L('base image', 'imagen base'),
     definition: L(
-      'The image a new image starts from, named in the FROM line of a Dockerfile, such as alpine:3.10 or python:3.12-slim.',
-      'La imagen de la que parte una imagen nueva, indicada en la línea FROM de un Dockerfile, como alpine:3.10 o python:3.12-slim.',
+      'The image a new image starts from, named in the `FROM` line of a Dockerfile, such as `alpine:3.10` or `python:3.12-slim`.',
+      'La imagen de la que parte una imagen nueva, indicada en la línea `FROM` de un Dockerfile, como `alpine:3.10` o `python:3.12-slim`.',
     ),
     related: ['layer', 'dockerfile'],
   },
@@ -96,8 +96,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'registry',
     term: L('registry', 'registro'),
     definition: L(
-      'A server that stores images and hands them out: docker push uploads to it and docker pull downloads from it. Docker Hub is the default one; companies also run private registries.',
-      'Un servidor que guarda imágenes y las distribuye: docker push sube imágenes a él y docker pull las descarga. Docker Hub es el registro por defecto; las empresas también usan registros privados.',
+      'A server that stores images and hands them out: `docker push` uploads to it and `docker pull` downloads from it. Docker Hub is the default one; companies also run private registries.',
+      'Un servidor que guarda imágenes y las distribuye: `docker push` sube imágenes a él y `docker pull` las descarga. Docker Hub es el registro por defecto; las empresas también usan registros privados.',
     ),
     related: ['repository', 'docker-hub', 'tag'],
   },
@@ -105,8 +105,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'repository',
     term: L('repository', 'repositorio'),
     definition: L(
-      'A named collection of versions of one image in a registry, such as python or flask_app; each version has its own tag. A repository can be public or private.',
-      'Una colección con nombre de las versiones de una imagen en un registro, como python o flask_app; cada versión tiene su etiqueta. Un repositorio puede ser público o privado.',
+      'A named collection of versions of one image in a registry, such as `python` or `flask_app`; each version has its own tag. A repository can be public or private.',
+      'Una colección con nombre de las versiones de una imagen en un registro, como `python` o `flask_app`; cada versión tiene su etiqueta. Un repositorio puede ser público o privado.',
     ),
     related: ['registry', 'tag'],
   },
@@ -114,8 +114,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'tag',
     term: L('tag', 'etiqueta'),
     definition: L(
-      'The label after the colon in an image name, such as 0.1 in flask_app:0.1, usually a version. Without one, Docker assumes latest.',
-      'La marca que va tras los dos puntos en el nombre de una imagen, como 0.1 en flask_app:0.1, normalmente una versión. Sin ella, Docker supone latest.',
+      'The label after the colon in an image name, such as `0.1` in `flask_app:0.1`, usually a version. Without one, Docker assumes `latest`.',
+      'La marca que va tras los dos puntos en el nombre de una imagen, como `0.1` en `flask_app:0.1`, normalmente una versión. Sin ella, Docker supone `latest`.',
     ),
     related: ['repository', 'image'],
   },
@@ -141,8 +141,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'dockerfile',
     term: L('Dockerfile', 'Dockerfile'),
     definition: L(
-      'A text file with the steps to build an image, one instruction per line: FROM, WORKDIR, COPY, RUN, EXPOSE, ENTRYPOINT, CMD and others.',
-      'Un archivo de texto con los pasos para construir una imagen, una instrucción por línea: FROM, WORKDIR, COPY, RUN, EXPOSE, ENTRYPOINT, CMD y otras.',
+      'A text file with the steps to build an image, one instruction per line: `FROM`, `WORKDIR`, `COPY`, `RUN`, `EXPOSE`, `ENTRYPOINT`, `CMD` and others.',
+      'Un archivo de texto con los pasos para construir una imagen, una instrucción por línea: `FROM`, `WORKDIR`, `COPY`, `RUN`, `EXPOSE`, `ENTRYPOINT`, `CMD` y otras.',
     ),
     related: ['image', 'build-context', 'build-cache'],
   },
@@ -150,8 +150,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'build-context',
     term: L('build context', 'contexto de construcción'),
     definition: L(
-      'The folder given to docker build (often a dot for the current folder). The Dockerfile can only COPY files from inside it.',
-      'La carpeta que se pasa a docker build (a menudo un punto, la carpeta actual). El Dockerfile solo puede copiar con COPY archivos que estén dentro de ella.',
+      'The folder given to `docker build` (often a dot for the current folder). The Dockerfile can only `COPY` files from inside it.',
+      'La carpeta que se pasa a `docker build` (a menudo un punto, la carpeta actual). El Dockerfile solo puede copiar con `COPY` archivos que estén dentro de ella.',
     ),
     related: ['dockerfile'],
   },
@@ -177,8 +177,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'docker-compose',
     term: L('Docker Compose', 'Docker Compose'),
     definition: L(
-      'A tool that runs an application made of several containers from one compose.yaml file, with docker compose up and docker compose down.',
-      'Una herramienta que ejecuta una aplicación formada por varios contenedores a partir de un único archivo compose.yaml, con docker compose up y docker compose down.',
+      'A tool that runs an application made of several containers from one `compose.yaml` file, with `docker compose up` and `docker compose down`.',
+      'Una herramienta que ejecuta una aplicación formada por varios contenedores a partir de un único archivo `compose.yaml`, con `docker compose up` y `docker compose down`.',
     ),
     related: ['service'],
   },
@@ -186,8 +186,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'service',
     term: L('service', 'servicio'),
     definition: L(
-      'One part of a Compose application, such as web or redis, run as one or more containers of the same image. On the project network, the service name works as a host name.',
-      'Una parte de una aplicación de Compose, como web o redis, que se ejecuta como uno o varios contenedores de la misma imagen. En la red del proyecto, el nombre del servicio funciona como nombre de equipo (hostname).',
+      'One part of a Compose application, such as `web` or `redis`, run as one or more containers of the same image. On the project network, the service name works as a host name.',
+      'Una parte de una aplicación de Compose, como `web` o `redis`, que se ejecuta como uno o varios contenedores de la misma imagen. En la red del proyecto, el nombre del servicio funciona como nombre de equipo (hostname).',
     ),
     related: ['docker-compose'],
   },
@@ -195,8 +195,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'port-publishing',
     term: L('port publishing', 'publicación de puertos'),
     definition: L(
-      'Forwarding a port of your machine to a port of a container, with -p host-port:container-port, so programs outside the container can reach it.',
-      'Reenviar un puerto de tu computadora a un puerto de un contenedor, con -p puerto-anfitrión:puerto-contenedor, para que los programas de fuera del contenedor puedan llegar a él.',
+      'Forwarding a port of your machine to a port of a container, with `-p host-port:container-port`, so programs outside the container can reach it.',
+      'Reenviar un puerto de tu computadora a un puerto de un contenedor, con `-p puerto-anfitrión:puerto-contenedor`, para que los programas de fuera del contenedor puedan llegar a él.',
     ),
     related: ['container'],
   },
@@ -204,8 +204,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'detached-mode',
     term: L('detached mode', 'modo separado (detached)'),
     definition: L(
-      'Running a container in the background with -d: the command prints the container ID and gives the terminal back while the container keeps running.',
-      'Ejecutar un contenedor en segundo plano con -d: el comando muestra el ID del contenedor y devuelve la terminal mientras el contenedor sigue en marcha.',
+      'Running a container in the background with `-d`: the command prints the container ID and gives the terminal back while the container keeps running.',
+      'Ejecutar un contenedor en segundo plano con `-d`: el comando muestra el ID del contenedor y devuelve la terminal mientras el contenedor sigue en marcha.',
     ),
     related: ['container'],
   },
@@ -213,8 +213,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'entrypoint',
     term: L('entrypoint', 'punto de entrada (entrypoint)'),
     definition: L(
-      'The program a container always runs when it starts, set by ENTRYPOINT in the Dockerfile. CMD supplies its default arguments, which docker run can replace.',
-      'El programa que un contenedor ejecuta siempre al arrancar, definido con ENTRYPOINT en el Dockerfile. CMD aporta sus argumentos por defecto, que docker run puede sustituir.',
+      'The program a container always runs when it starts, set by `ENTRYPOINT` in the Dockerfile. `CMD` supplies its default arguments, which `docker run` can replace.',
+      'El programa que un contenedor ejecuta siempre al arrancar, definido con `ENTRYPOINT` en el Dockerfile. `CMD` aporta sus argumentos por defecto, que `docker run` puede sustituir.',
     ),
     related: ['dockerfile'],
   },
@@ -312,8 +312,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'exit-code',
     term: L('exit code', 'código de salida'),
     definition: L(
-      'The number a process returns when it ends: 0 means success, anything else an error. docker ps -a shows it in the STATUS column as Exited (code).',
-      'El número que devuelve un proceso al terminar: 0 significa éxito y cualquier otro valor, un error. docker ps -a lo muestra en la columna STATUS como Exited (código).',
+      'The number a process returns when it ends: 0 means success, anything else an error. `docker ps -a` shows it in the `STATUS` column as `Exited (code)`.',
+      'El número que devuelve un proceso al terminar: 0 significa éxito y cualquier otro valor, un error. `docker ps -a` lo muestra en la columna `STATUS` como `Exited (código)`.',
     ),
     related: ['container'],
   },

@@ -8,6 +8,7 @@ import {
   type ExplainedPart,
 } from '@site/src/data/explained';
 import '../colors.css';
+import {withInlineCode} from '../inlineCode';
 import styles from './styles.module.css';
 
 export interface CommandProps {
@@ -276,7 +277,7 @@ export default function Command({cmd, output, explained}: CommandProps): ReactNo
           {renderWithPlaceholders(explanation.label)}
         </code>
         {' — '}
-        {explanationText(explanation)}
+        {withInlineCode(explanationText(explanation))}
         {hint && <> {hint}</>}
       </li>
     );
@@ -320,7 +321,7 @@ export default function Command({cmd, output, explained}: CommandProps): ReactNo
                     {explanation.label}
                   </code>
                   {' — '}
-                  {explanationText(explanation)}
+                  {withInlineCode(explanationText(explanation))}
                 </span>
               );
             })}

@@ -17,6 +17,7 @@ import type {CommandUsage} from '@site/src/data/commandUsages';
 import {useDataLocale} from '../useLocale';
 import '../colors.css';
 import styles from './styles.module.css';
+import {withInlineCode} from '../inlineCode';
 
 export interface CommandReferenceProps {
   /**
@@ -119,7 +120,7 @@ function CommandEntry({
       <Heading as="h3" id={commandAnchor(command.name)} className={styles.commandName}>
         <code translate="no">{command.name}</code>
       </Heading>
-      <p className={styles.summary}>{command.summary[locale]}</p>
+      <p className={styles.summary}>{withInlineCode(command.summary[locale])}</p>
       <p className={styles.usage}>
         <span className={styles.label}>
           {translate({
@@ -163,7 +164,7 @@ function CommandEntry({
               <code translate="no" dir="ltr" className={styles.flagName}>
                 <FlagSpelling flag={flag} locale={locale} />
               </code>{' '}
-              <span className={styles.flagSummary}>{flag.summary[locale]}</span>
+              <span className={styles.flagSummary}>{withInlineCode(flag.summary[locale])}</span>
             </li>
           ))}
         </ul>

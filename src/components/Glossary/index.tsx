@@ -6,6 +6,7 @@ import {glossary, findGlossaryEntry, type GlossaryEntry} from '@site/src/data/gl
 import type {Locale} from '@site/src/data/commands';
 import {useDataLocale} from '../useLocale';
 import styles from './styles.module.css';
+import {withInlineCode} from '../inlineCode';
 
 export type GlossaryProps = Record<string, never>;
 
@@ -55,7 +56,7 @@ export default function Glossary(): ReactNode {
             </span>
           </div>
           <div className={styles.definition}>
-            <p>{entry.definition[locale]}</p>
+            <p>{withInlineCode(entry.definition[locale])}</p>
             {entry.related && entry.related.length > 0 && (
               <p className={styles.related}>
                 {translate({

@@ -5,6 +5,7 @@ import type {GlossaryTip} from '@site/src/data/explained';
 import {useDocPath} from '../useDocPath';
 import '../colors.css';
 import styles from './styles.module.css';
+import {withInlineCode} from '../inlineCode';
 
 export interface TermProps {
   /** A glossary id from src/data/glossary.ts, such as `image`. */
@@ -75,7 +76,7 @@ export default function Term({id, children, showEnglish = false, tip}: TermProps
             </span>
           )}
         </span>
-        <span className={styles.tooltipDefinition}>{tip.definition}</span>
+        <span className={styles.tooltipDefinition}>{withInlineCode(tip.definition)}</span>
       </span>
     </span>
   );

@@ -63,6 +63,12 @@ describe('<Command>', () => {
       'busybox — The image to create the container from, as name or name:tag.',
       'sh — The program to run inside the container, with its own arguments, instead of the image’s default command.',
     ]);
+    // The catalog's code spans show as code, after the label.
+    const rm = within(list).getAllByRole('listitem')[3];
+    expect([...rm.querySelectorAll('code')].map((code) => code.textContent)).toEqual([
+      '--rm',
+      'docker ps -a',
+    ]);
   });
 
   it('explains in Spanish on the Spanish site, UI strings included', () => {

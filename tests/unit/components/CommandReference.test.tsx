@@ -8,14 +8,26 @@ describe('<CommandReference>', () => {
   it('renders every runnable command of the catalog with an anchor, summary, example and flags', () => {
     render(<CommandReference />);
     expect(screen.getByRole('region', {name: 'Docker command reference'})).toBeTruthy();
+    // The catalog's backticks become code elements: the text reads without them.
+    const shown = (text: string): string => text.replaceAll('`', '');
     for (const command of commands.filter((c) => !c.group || c.flags.length > 0)) {
       const heading = document.getElementById(commandAnchor(command.name))!;
       expect(heading, command.name).not.toBeNull();
       const article = heading.closest('article')!;
-      expect(article.textContent).toContain(command.summary.en);
+      expect(article.textContent).toContain(shown(command.summary.en));
       if (command.example) expect(article.textContent).toContain(command.example);
-      for (const flag of command.flags) expect(article.textContent).toContain(flag.summary.en);
+      for (const flag of command.flags) expect(article.textContent).toContain(shown(flag.summary.en));
     }
+  });
+
+  it('shows the commands a summary names in backticks as code', () => {
+    render(<CommandReference />);
+    const summary = document
+      .getElementById(commandAnchor('docker image ls'))!
+      .closest('article')!
+      .querySelector('p')!;
+    expect(summary.textContent).toBe('Lists the images stored on your machine; the same as docker images.');
+    expect(summary.querySelector('code')?.textContent).toBe('docker images');
   });
 
   it('links each command to the course sections that teach it', () => {

@@ -13,7 +13,7 @@ describe('<Glossary>', () => {
       expect(heading.textContent).toBe(entry.term.en);
       const item = heading.parentElement!.parentElement!;
       expect(item.textContent).toContain(`Spanish: ${entry.term.es}`);
-      expect(item.textContent).toContain(entry.definition.en);
+      expect(item.textContent).toContain(entry.definition.en.replaceAll('`', ''));
     }
   });
 
@@ -25,6 +25,14 @@ describe('<Glossary>', () => {
     expect(document.getElementById('image')!.parentElement!.parentElement!.textContent).toContain(
       'Inglés: image',
     );
+  });
+
+  it('shows the commands and names a definition marks with backticks as code', () => {
+    render(<Glossary />);
+    const definition = document.getElementById('registry')!.parentElement!.parentElement!;
+    const code = [...definition.querySelectorAll('p code')].map((element) => element.textContent);
+    expect(code).toEqual(['docker push', 'docker pull']);
+    expect(definition.textContent).not.toContain('`');
   });
 
   it('links related terms to their anchors', () => {

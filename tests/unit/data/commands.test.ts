@@ -15,6 +15,10 @@ function expectSentences(text: Localized, where: string): void {
   for (const locale of ['en', 'es'] as const) {
     expect(text[locale], `${where} (${locale}) starts like a sentence`).toMatch(SENTENCE);
     expect(text[locale], `${where} (${locale}) ends with a full stop`).toMatch(/\.$/);
+    expect(
+      (text[locale].match(/`/g) ?? []).length % 2,
+      `${where} (${locale}) closes every code span it opens with a backtick`,
+    ).toBe(0);
   }
   expect(text.es, `${where}: Spanish differs from English`).not.toBe(text.en);
 }

@@ -55,6 +55,10 @@ describe('the glossary', () => {
       for (const locale of ['en', 'es'] as const) {
         expect(entry.term[locale].trim(), `${entry.id} term (${locale})`).not.toBe('');
         expect(entry.definition[locale], `${entry.id} definition (${locale})`).toMatch(/^\S.*\.$/s);
+        expect(
+          (entry.definition[locale].match(/`/g) ?? []).length % 2,
+          `${entry.id} definition (${locale}) closes every code span it opens with a backtick`,
+        ).toBe(0);
       }
       expect(entry.definition.es, `${entry.id}: Spanish definition is translated`).not.toBe(
         entry.definition.en,
