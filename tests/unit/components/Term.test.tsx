@@ -1,6 +1,6 @@
 import {fireEvent, render, screen} from '@testing-library/react';
 import {describe, expect, it, vi} from 'vitest';
-import Term from '../../../src/components/Term';
+import Term, {tooltipShift} from '../../../src/components/Term';
 import {glossaryTip} from '../../../src/data/explain';
 import {getTestLocale, setTestLocale} from './mocks/locale';
 
@@ -50,5 +50,34 @@ describe('<Term>', () => {
     expect(() => tip('contaner')).toThrow(/<Term id="contaner"> names no glossary entry/);
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => render(<Term id="image">x</Term>)).toThrow(/was not looked up at build time/);
+  });
+
+  it('moves a tooltip that would cross the right edge of the window back inside it', () => {
+    render(<Term id="registry" tip={tip('registry')} />);
+    const link = screen.getByRole('link', {name: 'registry'});
+    const tooltip = document.getElementById(link.getAttribute('aria-describedby')!)!;
+    vi.spyOn(tooltip, 'getBoundingClientRect').mockReturnValue({left: 200, right: 550} as DOMRect);
+    vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(390);
+    fireEvent.mouseEnter(link.parentElement!);
+    expect(tooltip.style.translate).toBe('-168px 0');
+  });
+});
+
+describe('tooltipShift', () => {
+  it('leaves a tooltip that fits where it is', () => {
+    expect(tooltipShift({left: 16, right: 300}, 0, 390)).toBe(0);
+  });
+
+  it('moves it left by what crosses the right edge, keeping a margin', () => {
+    expect(tooltipShift({left: 200, right: 550}, 0, 390)).toBe(168);
+  });
+
+  it('never moves it past the left edge of the window', () => {
+    expect(tooltipShift({left: 40, right: 500}, 0, 390)).toBe(32);
+  });
+
+  it('measures from where the tooltip would be unmoved', () => {
+    expect(tooltipShift({left: 32, right: 382}, 168, 390)).toBe(168);
+    expect(tooltipShift({left: 200, right: 300}, 100, 1280)).toBe(0);
   });
 });
