@@ -7,6 +7,9 @@ import Heading from '@theme/Heading';
 import {useLatestVersion} from '@docusaurus/plugin-content-docs/client';
 import styles from './index.module.css';
 
+/** A command to try in the search box; typed the same in every language. */
+const SEARCH_EXAMPLE = 'docker ps -a';
+
 interface CoursePart {
   title: string;
   summary: string;
@@ -250,11 +253,18 @@ export default function Home(): ReactNode {
             <li>
               <Translate
                 id="homepage.howTo.search"
-                description="Home page: tip about search; {shortcut} is the keyboard shortcut"
-                values={{shortcut: <kbd className={styles.key}>Ctrl K</kbd>}}
+                description="Home page: tip about search; {shortcut} is the keyboard shortcut, {command} an example command"
+                values={{
+                  shortcut: <kbd className={styles.key}>Ctrl K</kbd>,
+                  command: (
+                    <code translate="no" dir="ltr">
+                      {SEARCH_EXAMPLE}
+                    </code>
+                  ),
+                }}
               >
                 {
-                  'Search works offline: press {shortcut} (⌘ K on a Mac) and type a command such as docker ps -a.'
+                  'Search works offline: press {shortcut} (⌘ K on a Mac) and type a command such as {command}.'
                 }
               </Translate>
             </li>
