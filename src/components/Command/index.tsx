@@ -7,8 +7,8 @@ import {
   type ExplainedItem,
   type ExplainedPart,
 } from '@site/src/data/explained';
-import '../colors.css';
 import {withInlineCode} from '../inlineCode';
+import '../colors.css';
 import styles from './styles.module.css';
 
 export interface CommandProps {

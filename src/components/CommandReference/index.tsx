@@ -14,10 +14,10 @@ import {
   type Locale,
 } from '@site/src/data/commands';
 import type {CommandUsage} from '@site/src/data/commandUsages';
+import {withInlineCode} from '../inlineCode';
 import {useDataLocale} from '../useLocale';
 import '../colors.css';
 import styles from './styles.module.css';
-import {withInlineCode} from '../inlineCode';
 
 export interface CommandReferenceProps {
   /**

@@ -4,9 +4,9 @@ import Heading from '@theme/Heading';
 import {translate} from '@docusaurus/Translate';
 import {glossary, findGlossaryEntry, type GlossaryEntry} from '@site/src/data/glossary';
 import type {Locale} from '@site/src/data/commands';
+import {withInlineCode} from '../inlineCode';
 import {useDataLocale} from '../useLocale';
 import styles from './styles.module.css';
-import {withInlineCode} from '../inlineCode';
 
 export type GlossaryProps = Record<string, never>;
 

@@ -2,10 +2,10 @@ import {useId, useRef, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import type {GlossaryTip} from '@site/src/data/explained';
+import {withInlineCode} from '../inlineCode';
 import {useDocPath} from '../useDocPath';
 import '../colors.css';
 import styles from './styles.module.css';
-import {withInlineCode} from '../inlineCode';
 
 export interface TermProps {
   /** A glossary id from src/data/glossary.ts, such as `image`. */
