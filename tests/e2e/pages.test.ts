@@ -1,10 +1,19 @@
 /**
  * Every page of both sitemaps: answers 200, hydrates, logs no error, fetches nothing from another origin,
- * and has no serious or critical accessibility violation (light mode; dark mode is in color-modes.test.ts).
+ * has no serious or critical accessibility violation (light mode; dark mode is in color-modes.test.ts), and
+ * on a phone is no wider than the screen.
  */
 import type {Browser, BrowserContext} from 'playwright-core';
 import {afterAll, beforeAll, describe, it} from 'vitest';
-import {DEFAULT_CONTEXT, connectBrowser, seriousAxeViolations, sitemapPaths, visit} from './support';
+import {
+  DEFAULT_CONTEXT,
+  PHONE_VIEWPORT,
+  connectBrowser,
+  elementsWiderThanWindow,
+  seriousAxeViolations,
+  sitemapPaths,
+  visit,
+} from './support';
 
 const paths = await sitemapPaths();
 
@@ -19,14 +28,22 @@ describe.concurrent('every sitemap page', () => {
     await browser.close();
   });
 
-  it.for(paths)('%s loads, hydrates, stays on the site and passes axe', async (path, {expect}) => {
-    const page = await visit(context, path);
-    try {
-      expect(page.response?.status(), `HTTP status of ${path}`).toBe(200);
-      expect(page.problems, `problems while loading ${path}`).toEqual([]);
-      expect(await seriousAxeViolations(page.page), `accessibility of ${path}`).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+  it.for(paths)(
+    '%s loads, hydrates, stays on the site, passes axe and fits a phone',
+    async (path, {expect}) => {
+      const page = await visit(context, path);
+      try {
+        expect(page.response?.status(), `HTTP status of ${path}`).toBe(200);
+        expect(page.problems, `problems while loading ${path}`).toEqual([]);
+        expect(await seriousAxeViolations(page.page), `accessibility of ${path}`).toEqual([]);
+        await page.page.setViewportSize(PHONE_VIEWPORT);
+        expect(
+          await elementsWiderThanWindow(page.page),
+          `what sticks out of ${path} at ${PHONE_VIEWPORT.width} px (let it wrap)`,
+        ).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });

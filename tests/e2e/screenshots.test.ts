@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, it} from 'vitest';
-import {LOCALES, SAMPLE_DOC, connectBrowser, visit} from './support';
+import {LOCALES, PHONE_VIEWPORT, SAMPLE_DOC, connectBrowser, visit} from './support';
 
 const OUT_DIR = path.resolve('test-results/screenshots');
 const PAGES = [
@@ -14,10 +14,7 @@ const PAGES = [
   {name: 'doc', path: SAMPLE_DOC.path},
 ];
 /** Desktop, then a common phone; the page is loaded once and resized. */
-const VIEWPORTS = [
-  {width: 1280, height: 800},
-  {width: 390, height: 844},
-];
+const VIEWPORTS = [{width: 1280, height: 800}, PHONE_VIEWPORT];
 
 const cases = LOCALES.flatMap(({locale, prefix}) =>
   PAGES.flatMap((page) =>

@@ -137,3 +137,45 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
       ),
     );
 }
+
+/** A phone's width: the narrowest window the site is laid out for. */
+export const PHONE_VIEWPORT = {width: 390, height: 844};
+
+/**
+ * What makes the page wider than its window, which a reader would have to scroll sideways to read: an empty
+ * list when nothing does, else up to five of the elements that stick out past the right edge, innermost first,
+ * each with its tag, class and start of text. Elements inside a box that scrolls or clips (code blocks,
+ * tables) do not count, since only that box scrolls, nor do those fixed to the window (the skip link).
+ */
+export async function elementsWiderThanWindow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    if (root.scrollWidth <= root.clientWidth) return [];
+    // A box that scrolls or clips its content, or one fixed to the window, which never widens the page.
+    const contains = (element: Element): boolean => {
+      const style = getComputedStyle(element);
+      return style.overflowX !== 'visible' || style.position === 'fixed';
+    };
+    const found: string[] = [];
+    for (const element of document.body.querySelectorAll('*')) {
+      const rects = [...element.getClientRects()];
+      if (!rects.some((rect) => rect.right > root.clientWidth + 0.5)) continue;
+      if (getComputedStyle(element).position === 'fixed') continue;
+      let ancestor = element.parentElement;
+      while (ancestor && ancestor !== document.body && !contains(ancestor)) ancestor = ancestor.parentElement;
+      if (ancestor && ancestor !== document.body) continue;
+      // The innermost: none of its children stick out too.
+      const child = [...element.children].some((inner) =>
+        [...inner.getClientRects()].some((rect) => rect.right > root.clientWidth + 0.5),
+      );
+      if (child) continue;
+      const className = typeof element.className === 'string' ? element.className.split(/\s+/)[0] : '';
+      const text = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60);
+      found.push(`<${element.tagName.toLowerCase()}${className ? ` class="${className}…"` : ''}> "${text}"`);
+      if (found.length === 5) break;
+    }
+    return found.length > 0
+      ? found
+      : [`the page is ${root.scrollWidth} px wide in a ${root.clientWidth} px window`];
+  });
+}
