@@ -1,13 +1,14 @@
 /**
  * Every page of both sitemaps: answers 200, hydrates, logs no error, fetches nothing from another origin,
  * has no serious or critical accessibility violation (light mode; dark mode is in color-modes.test.ts), and
- * on a phone is no wider than the screen.
+ * fits the narrowest phone without scrolling sideways.
  */
 import type {Browser, BrowserContext} from 'playwright-core';
 import {afterAll, beforeAll, describe, it} from 'vitest';
 import {
   DEFAULT_CONTEXT,
-  PHONE_VIEWPORT,
+  LOCALES,
+  NARROWEST_VIEWPORT,
   connectBrowser,
   elementsWiderThanWindow,
   seriousAxeViolations,
@@ -36,11 +37,73 @@ describe.concurrent('every sitemap page', () => {
         expect(page.response?.status(), `HTTP status of ${path}`).toBe(200);
         expect(page.problems, `problems while loading ${path}`).toEqual([]);
         expect(await seriousAxeViolations(page.page), `accessibility of ${path}`).toEqual([]);
-        await page.page.setViewportSize(PHONE_VIEWPORT);
+        await page.page.setViewportSize(NARROWEST_VIEWPORT);
         expect(
           await elementsWiderThanWindow(page.page),
-          `what sticks out of ${path} at ${PHONE_VIEWPORT.width} px (let it wrap)`,
+          `what sticks out of ${path} at ${NARROWEST_VIEWPORT.width} px (let it wrap)`,
         ).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+});
+
+/** Between phone and desktop: the navbar is the phone's, with a full search box. */
+const TABLET_VIEWPORT = {width: 800, height: 1000};
+
+describe('the navbar between the narrowest phone and the desktop', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await connectBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  // The search button floats over the navbar's right end, so nothing in the layout keeps the site's name off it.
+  it.for(LOCALES)(
+    '[$locale] shows the site name beside the search button, not under it',
+    async ({prefix}, {expect}) => {
+      const page = await visit(browser, prefix || '/', {viewport: NARROWEST_VIEWPORT});
+      try {
+        const title = await page.page.locator('.navbar__inner .navbar__title').boundingBox();
+        const search = await page.page.locator('.navbar__inner .navbar__search').boundingBox();
+        expect(title, 'the site name in the navbar').not.toBeNull();
+        expect(search, 'the search button in the navbar').not.toBeNull();
+        expect(
+          title!.x + title!.width,
+          'right edge of the site name, left edge of the search button',
+        ).toBeLessThanOrEqual(search!.x);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
+  it.for(LOCALES)(
+    '[$locale] on a tablet, the search box shows its placeholder clear of the Ctrl K hint',
+    async ({prefix}, {expect}) => {
+      const page = await visit(browser, prefix || '/', {viewport: TABLET_VIEWPORT});
+      try {
+        // The placeholder is not in the DOM: measure its text in the input's font.
+        const {placeholderEnd, hintStart} = await page.page.evaluate(() => {
+          const input = document.querySelector<HTMLInputElement>('.navbar__inner .navbar__search-input')!;
+          const hint = input.parentElement!.querySelector('kbd')!;
+          const style = getComputedStyle(input);
+          const context = document.createElement('canvas').getContext('2d')!;
+          context.font = style.font;
+          return {
+            placeholderEnd:
+              input.getBoundingClientRect().left +
+              parseFloat(style.paddingLeft) +
+              context.measureText(input.placeholder).width,
+            hintStart: hint.getBoundingClientRect().left,
+          };
+        });
+        expect(placeholderEnd, 'right edge of the placeholder, left edge of the hint').toBeLessThanOrEqual(
+          hintStart,
+        );
       } finally {
         await page.close();
       }

@@ -138,8 +138,14 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     );
 }
 
-/** A phone's width: the narrowest window the site is laid out for. */
+/** A common phone, for screenshots. */
 export const PHONE_VIEWPORT = {width: 390, height: 844};
+
+/**
+ * The narrowest window every page must fit without scrolling sideways: 320 CSS pixels, the width of WCAG's
+ * Reflow criterion (1.4.10) and of the smallest phones still in use.
+ */
+export const NARROWEST_VIEWPORT = {width: 320, height: 568};
 
 /**
  * What makes the page wider than its window, which a reader would have to scroll sideways to read: an empty
