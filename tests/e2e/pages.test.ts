@@ -1,10 +1,12 @@
 /**
  * Every page of both sitemaps: answers 200, hydrates, logs no error, fetches nothing from another origin,
  * has no serious or critical accessibility violation (light mode; dark mode is in color-modes.test.ts), and
- * fits the narrowest phone without scrolling sideways.
+ * fits the narrowest phone without scrolling sideways. The same visits gather each page's interface strings,
+ * so that no Spanish page shows an English one, without loading every page a second time.
  */
 import type {Browser, BrowserContext} from 'playwright-core';
 import {afterAll, beforeAll, describe, it} from 'vitest';
+import {englishTwin, interfaceStrings, stringsLeftInEnglish} from './interface-strings';
 import {
   DEFAULT_CONTEXT,
   LOCALES,
@@ -17,6 +19,9 @@ import {
 } from './support';
 
 const paths = await sitemapPaths();
+
+/** Interface strings of the pages the every-page test visited, by path, for the Spanish-against-English check. */
+const interfaceStringsByPath = new Map<string, string[]>();
 
 describe.concurrent('every sitemap page', () => {
   let browser: Browser;
@@ -34,6 +39,7 @@ describe.concurrent('every sitemap page', () => {
     async (path, {expect}) => {
       const page = await visit(context, path);
       try {
+        interfaceStringsByPath.set(path, await interfaceStrings(page.page));
         expect(page.response?.status(), `HTTP status of ${path}`).toBe(200);
         expect(page.problems, `problems while loading ${path}`).toEqual([]);
         expect(await seriousAxeViolations(page.page), `accessibility of ${path}`).toEqual([]);
@@ -47,6 +53,42 @@ describe.concurrent('every sitemap page', () => {
       }
     },
   );
+});
+
+// Runs after every test above has finished: suites of a file run one after the other.
+describe('Spanish pages show no English interface string', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await connectBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('on every page of the Spanish sitemap', {timeout: 10 * 60_000}, async ({expect}) => {
+    const spanishPaths = paths.filter((path) => path === '/es/' || path.startsWith('/es/'));
+    expect(spanishPaths.length).toBeGreaterThan(0);
+    const context = await browser.newContext(DEFAULT_CONTEXT);
+    // Pages the every-page test did not visit (a run filtered to this test, an English twin missing from the
+    // sitemap) are visited here.
+    const stringsOf = async (path: string): Promise<string[]> => {
+      const known = interfaceStringsByPath.get(path);
+      if (known) return known;
+      const page = await visit(context, path);
+      try {
+        return await interfaceStrings(page.page);
+      } finally {
+        await page.close();
+      }
+    };
+    const untranslated: string[] = [];
+    for (const path of spanishPaths) {
+      const [english, spanish] = await Promise.all([stringsOf(englishTwin(path)), stringsOf(path)]);
+      expect(spanish.length, `interface strings found on ${path}`).toBeGreaterThan(0);
+      untranslated.push(...stringsLeftInEnglish(english, spanish).map((text) => `${path}: "${text}"`));
+    }
+    expect(untranslated, 'interface strings still in English on Spanish pages').toEqual([]);
+  });
 });
 
 /** Between phone and desktop: the navbar is the phone's, with a full search box. */
