@@ -23,17 +23,18 @@ const paths = await sitemapPaths();
 /** Interface strings of the pages the every-page test visited, by path, for the Spanish-against-English check. */
 const interfaceStringsByPath = new Map<string, string[]>();
 
-describe.concurrent('every sitemap page', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  beforeAll(async () => {
-    browser = await connectBrowser();
-    context = await browser.newContext(DEFAULT_CONTEXT);
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+// One browser connection and one desktop window for the whole file (the navbar tests open their own windows).
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await connectBrowser();
+  context = await browser.newContext(DEFAULT_CONTEXT);
+});
+afterAll(async () => {
+  await browser.close();
+});
 
+describe.concurrent('every sitemap page', () => {
   it.for(paths)(
     '%s loads, hydrates, stays on the site, passes axe and fits a phone',
     async (path, {expect}) => {
@@ -57,18 +58,9 @@ describe.concurrent('every sitemap page', () => {
 
 // Runs after every test above has finished: suites of a file run one after the other.
 describe('Spanish pages show no English interface string', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await connectBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-
   it('on every page of the Spanish sitemap', {timeout: 10 * 60_000}, async ({expect}) => {
-    const spanishPaths = paths.filter((path) => path === '/es/' || path.startsWith('/es/'));
+    const spanishPaths = paths.filter((path) => path.startsWith('/es/'));
     expect(spanishPaths.length).toBeGreaterThan(0);
-    const context = await browser.newContext(DEFAULT_CONTEXT);
     // Pages the every-page test did not visit (a run filtered to this test, an English twin missing from the
     // sitemap) are visited here.
     const stringsOf = async (path: string): Promise<string[]> => {
@@ -95,14 +87,6 @@ describe('Spanish pages show no English interface string', () => {
 const TABLET_VIEWPORT = {width: 800, height: 1000};
 
 describe('the navbar between the narrowest phone and the desktop', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await connectBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-
   // The search button floats over the navbar's right end, so nothing in the layout keeps the site's name off it.
   it.for(LOCALES)(
     '[$locale] shows the site name beside the search button, not under it',

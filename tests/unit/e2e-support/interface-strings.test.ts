@@ -22,6 +22,12 @@ const englishPage = `
   <nav class="pagination-nav"><a>Next</a><code>docker ps -a</code></nav>
   <footer><span translate="no">Docker Course Notes</span><span>Docker Compose</span></footer>`;
 
+/** The same page in Spanish, but for the colour-mode button's tooltip. */
+const inSpanishButTheToggle = englishPage
+  .replace('"Main"', '"Principal"')
+  .replace('>Course<', '>Curso<')
+  .replace('>Next<', '>Siguiente<');
+
 describe('interface strings', () => {
   it('are the navigation, buttons and labels, not the prose, code or names marked translate="no"', async () => {
     const strings = await stringsOf(englishPage);
@@ -41,23 +47,17 @@ describe('interface strings', () => {
 
   it('left in English on a Spanish page are reported, names that read the same in both languages are not', async () => {
     const english = await stringsOf(englishPage);
-    const translated = await stringsOf(
-      englishPage
-        .replace('"Main"', '"Principal"')
-        .replace('>Course<', '>Curso<')
-        .replace('>Next<', '>Siguiente<'),
-    );
+    const translated = await stringsOf(inSpanishButTheToggle);
     expect(stringsLeftInEnglish(english, translated)).toEqual(['Switch between dark and light mode']);
   });
 
   it('of a fully translated page leave nothing to report', async () => {
     const english = await stringsOf(englishPage);
     const translated = await stringsOf(
-      englishPage
-        .replace('"Main"', '"Principal"')
-        .replace('>Course<', '>Curso<')
-        .replace('>Next<', '>Siguiente<')
-        .replace('Switch between dark and light mode', 'Cambiar entre modo oscuro y claro'),
+      inSpanishButTheToggle.replace(
+        'Switch between dark and light mode',
+        'Cambiar entre modo oscuro y claro',
+      ),
     );
     expect(stringsLeftInEnglish(english, translated)).toEqual([]);
   });
