@@ -53,14 +53,14 @@ export const STEPS: Step[] = [
   {
     name: 'browser',
     what: 'Browser tests in Chromium, against nginx serving the build with the shipped configuration',
-    command: ['npx', 'vitest', 'run', '--config', 'vitest.e2e.config.ts'],
+    command: ['npx', 'vitest', 'run', '--config', 'vitest.e2e.config.mts'],
     env: {E2E_SERVER: 'nginx'},
     needsBuild: true,
   },
   {
     name: 'deploy',
     what: 'nginx serving configuration against the build',
-    command: ['npx', 'vitest', 'run', '--config', 'vitest.deploy.config.ts'],
+    command: ['npx', 'vitest', 'run', '--config', 'vitest.deploy.config.mts'],
     needsBuild: true,
   },
 ];
