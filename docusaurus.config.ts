@@ -8,6 +8,7 @@ import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search-local';
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
 import commandUsagesPlugin from './plugins/command-usages';
+import exampleDownloadsPlugin from './plugins/example-downloads';
 import remarkCourseData from './plugins/command-usages/remark';
 import translationStatusPlugin from './plugins/translation-status';
 import mainBundlePlugin from './plugins/main-bundle';
@@ -167,6 +168,7 @@ const config: Config = {
   presets: [['classic', presetClassicOptions]],
   plugins: [
     commandUsagesPlugin,
+    exampleDownloadsPlugin,
     translationStatusPlugin,
     // The diagrams' labels, the home page's text and the reference's headings load with those components.
     [mainBundlePlugin, {lazyTranslations: ['diagram', 'homepage', 'commandReference']}],

@@ -52,6 +52,8 @@ export function createHandler(dir: string): http.RequestListener {
   const compress = compression() as unknown as Handler;
   const serveFile = sirv(root, {
     etag: true,
+    // The example projects' `.dockerignore` is a download; a build holds no other dotfile.
+    dotfiles: true,
     extensions: ['html'],
     setHeaders: (res, pathname) => {
       res.setHeader('Cache-Control', pathname.startsWith('/assets/') ? IMMUTABLE : REVALIDATE);

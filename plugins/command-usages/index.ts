@@ -17,6 +17,8 @@ import {
   type CommandUsage,
   type CommandUsages,
 } from '../../src/data/commandUsages';
+import type {Catalog} from '../../src/data/catalog';
+import {catalogForVersion} from '../../src/data/editions';
 import {parseCommand} from '../../src/data/parseCommand';
 import {clearUsages, recordVersionUsages} from './store';
 
@@ -38,9 +40,11 @@ function sidebarOrder(version: LoadedVersion): string[] {
 export function collectCommandUsages(
   versions: LoadedVersion[],
   readSource: (source: string) => string | undefined,
+  catalogOf: (version: string) => Catalog | undefined = () => undefined,
 ): CommandUsages {
   const result: CommandUsages = {};
   for (const version of versions) {
+    const catalog = catalogOf(version.versionName);
     const order = sidebarOrder(version);
     const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
     const docs = version.docs
@@ -53,7 +57,7 @@ export function collectCommandUsages(
       for (const snippet of findCommandSnippets(source)) {
         let name: string;
         try {
-          name = parseCommand(snippet.cmd).command.name;
+          name = parseCommand(snippet.cmd, catalog).command.name;
         } catch {
           continue;
         }
@@ -89,10 +93,14 @@ export default function commandUsagesPlugin(context: LoadContext): Plugin {
       const docs = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
       const versions = docs?.loadedVersions ?? [];
       const sourceFile = (source: string) => path.join(siteDir, source.replace(/^@site\//, ''));
-      const usages = collectCommandUsages(versions, (source) => {
-        const file = sourceFile(source);
-        return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
-      });
+      const usages = collectCommandUsages(
+        versions,
+        (source) => {
+          const file = sourceFile(source);
+          return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+        },
+        (version) => catalogForVersion(siteDir, version),
+      );
       clearUsages();
       for (const version of versions) {
         recordVersionUsages(

@@ -1,16 +1,20 @@
 // cspell:ignore quasis
 /**
  * Remark plugin for the docs: prepares every `<Command cmd="...">` and `<Term id="...">` of a page at build
- * time, so the browser needs neither the command parser nor the bilingual catalog and glossary.
+ * time, so the browser needs neither the command parser nor the bilingual catalog and glossary. A page of a
+ * released edition is explained from the catalog frozen with that edition (src/data/editions.ts), so later
+ * changes to the live catalog never rewrite it.
  *
  * It explains the command (src/data/explain.ts) in the language being built and passes the result to the
  * component as the `explained` prop, marking what an earlier command of the page already explained in the same
  * words (the snippet folds those away); a term gets its entry as the `tip` prop. A command the catalog cannot
  * explain, or an unknown term, fails the build with the file and line. `<CommandReference />` gets, as the
- * `usages` prop, where its edition of the course teaches each command (collected by ./index.ts).
+ * `usages` prop, where its edition of the course teaches each command (collected by ./index.ts), and its
+ * edition's catalog as the `commands` prop; `<Glossary />` gets its edition's glossary as the `entries` prop.
  */
 import path from 'node:path';
-import type {Locale} from '../../src/data/commands';
+import type {Locale} from '../../src/data/catalog';
+import {catalogForPage, liveCatalog} from '../../src/data/editions';
 import type {ExplainedCommand} from '../../src/data/explained';
 import {explainCommand, glossaryTip} from '../../src/data/explain';
 import {usagesForSource} from './store';
@@ -123,6 +127,7 @@ function markExplainedAbove(explained: ExplainedCommand, seen: Set<string>): Exp
 export default function remarkCourseData() {
   return (tree: Node, file: {path?: string}): void => {
     const locale = currentLocale();
+    const catalog = file.path ? catalogForPage(file.path) : liveCatalog;
     const explainedOnPage = new Set<string>();
     const where = (node: Node) =>
       `${file.path ? path.relative(process.cwd(), file.path) : '<mdx>'}:${node.position?.start.line ?? '?'}`;
@@ -130,11 +135,12 @@ export default function remarkCourseData() {
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         try {
           if (node.name === 'Command') {
-            const explained = explainCommand(stringAttribute(node, 'cmd'), locale);
+            const explained = explainCommand(stringAttribute(node, 'cmd'), locale, catalog);
             setAttribute(node, 'explained', markExplainedAbove(explained, explainedOnPage));
           }
           if (node.name === 'Term')
-            setAttribute(node, 'tip', glossaryTip(stringAttribute(node, 'id'), locale));
+            setAttribute(node, 'tip', glossaryTip(stringAttribute(node, 'id'), locale, catalog));
+          if (node.name === 'Glossary') setAttribute(node, 'entries', catalog.glossary);
           if (node.name === 'CommandReference') {
             const usages = file.path ? usagesForSource(file.path) : undefined;
             if (!usages) {
@@ -144,6 +150,7 @@ export default function remarkCourseData() {
               );
             }
             setAttribute(node, 'usages', usages);
+            setAttribute(node, 'commands', catalog.commands);
           }
         } catch (error) {
           throw new Error(`${where(node)}: ${error instanceof Error ? error.message : String(error)}`, {

@@ -10,76 +10,16 @@
  * show them as code.
  */
 
-export type Locale = 'en' | 'es';
-
-/** A text in each language of the site. */
-export interface Localized {
-  readonly en: string;
-  readonly es: string;
-}
-
-export interface FlagSpec {
-  /** Short form, one dash and one letter: `-d`. */
-  readonly short?: `-${string}`;
-  /** Long form, two dashes: `--detach`. */
-  readonly long?: `--${string}`;
-  /** Name of the value the flag takes (`host-port:container-port`); absent for on/off switches. */
-  readonly value?: Localized;
-  /** What the flag does: one full sentence per language. */
-  readonly summary: Localized;
-}
-
-export interface ArgumentSpec {
-  /** How the reference shows the argument: `image`, `container`. */
-  readonly name: Localized;
-  /** What the argument is: one full sentence per language. */
-  readonly summary: Localized;
-  readonly optional?: boolean;
-  /** Can be given several times: `docker rm web db`. */
-  readonly repeatable?: boolean;
-  /** Takes every remaining word, flags included: the command run inside a container. */
-  readonly rest?: boolean;
-}
-
-/** Where a command appears on the reference page. */
-export type CommandSection =
-  | 'basics'
-  | 'images'
-  | 'containers'
-  | 'debugging'
-  | 'volumes'
-  | 'networks'
-  | 'compose'
-  | 'registries'
-  | 'cleanup';
-
-export interface CommandSpec {
-  /** The command as typed, with `docker`: `docker run`, `docker compose up`. */
-  readonly name: string;
-  /** A group only prefixes sub-commands (`docker compose`): it is never run on its own. */
-  readonly group?: boolean;
-  readonly section: CommandSection;
-  /** What the command does: one full sentence per language. */
-  readonly summary: Localized;
-  readonly args: readonly ArgumentSpec[];
-  readonly flags: readonly FlagSpec[];
-  /** A typical use, shown on the reference page; the catalog test parses it. */
-  readonly example?: string;
-  /** Another name for the same command (`docker image ls` is `docker images`). */
-  readonly sameAs?: string;
-}
-
-export const commandSections: readonly CommandSection[] = [
-  'basics',
-  'images',
-  'containers',
-  'debugging',
-  'volumes',
-  'networks',
-  'compose',
-  'registries',
-  'cleanup',
-];
+export type {
+  ArgumentSpec,
+  CommandSection,
+  CommandSpec,
+  FlagSpec,
+  Locale,
+  Localized,
+} from './catalog';
+export {commandSections, findFlag, synopsis} from './catalog';
+import {findCommand as findIn, type ArgumentSpec, type CommandSpec, type FlagSpec, type Localized} from './catalog';
 
 const L = (en: string, es: string): Localized => ({en, es});
 
@@ -1975,26 +1915,16 @@ export const commands: readonly CommandSpec[] = [
   },
 ];
 
-const byName = new Map(commands.map((command) => [command.name, command]));
+/** Accepted by every command: Docker prints the command's own help. */
+export const helpFlag: FlagSpec = {
+  long: '--help',
+  summary: L(
+    'Prints the help of this command, with every option it accepts, instead of running it.',
+    'Muestra la ayuda de este comando, con todas las opciones que acepta, en lugar de ejecutarlo.',
+  ),
+};
 
-/** The catalog entry for a command name such as `docker run`, or undefined. */
+/** The live catalog entry for a command name such as `docker run`, or undefined. */
 export function findCommand(name: string): CommandSpec | undefined {
-  return byName.get(name);
-}
-
-/** The catalog flag spelled `-d`, `--detach` (or undefined). */
-export function findFlag(command: CommandSpec, spelling: string): FlagSpec | undefined {
-  return command.flags.find((flag) => flag.short === spelling || flag.long === spelling);
-}
-
-/** The usage line of a command, in one language: `docker run [options] image [command…]`. */
-export function synopsis(command: CommandSpec, locale: Locale, optionsWord: string): string {
-  const parts = [command.name];
-  if (command.flags.length > 0) parts.push(`[${optionsWord}]`);
-  if (command.group) parts.push('…');
-  for (const arg of command.args) {
-    const name = arg.name[locale] + (arg.repeatable || arg.rest ? '…' : '');
-    parts.push(arg.optional ? `[${name}]` : name);
-  }
-  return parts.join(' ');
+  return findIn(commands, name);
 }

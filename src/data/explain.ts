@@ -2,9 +2,9 @@
  * Build-time side of `<Command>` and `<Term>`: reads the catalog and the glossary and keeps only what one
  * snippet or term shows, in one language (see explained.ts). Never imported by browser code.
  */
-import type {Locale} from './commands';
+import {findGlossaryEntry, type Catalog, type Locale} from './catalog';
+import {liveCatalog} from './editions';
 import type {ExplainedCommand, GlossaryTip} from './explained';
-import {findGlossaryEntry} from './glossary';
 import {parseCommand, type Explanation} from './parseCommand';
 
 function explanationText(explanation: Explanation, locale: Locale): string | undefined {
@@ -21,11 +21,11 @@ function explanationText(explanation: Explanation, locale: Locale): string | und
 }
 
 /**
- * Parses a Docker command and explains each word in `locale`.
+ * Parses a Docker command and explains each word in `locale`, from the catalog of the page's edition.
  * Throws a `CommandError` for anything but one `docker ...` command the catalog knows.
  */
-export function explainCommand(cmd: unknown, locale: Locale): ExplainedCommand {
-  const parsed = parseCommand(cmd);
+export function explainCommand(cmd: unknown, locale: Locale, catalog: Catalog = liveCatalog): ExplainedCommand {
+  const parsed = parseCommand(cmd, catalog);
   return {
     input: parsed.input,
     parts: parsed.parts.map(({raw, start, end, role, explanations}) => ({
@@ -42,9 +42,9 @@ export function explainCommand(cmd: unknown, locale: Locale): ExplainedCommand {
   };
 }
 
-/** The glossary entry `id` in `locale`; throws when the glossary has no such id. */
-export function glossaryTip(id: unknown, locale: Locale): GlossaryTip {
-  const entry = typeof id === 'string' ? findGlossaryEntry(id) : undefined;
+/** The glossary entry `id` in `locale`, from the glossary of the page's edition; throws when it has no such id. */
+export function glossaryTip(id: unknown, locale: Locale, catalog: Catalog = liveCatalog): GlossaryTip {
+  const entry = typeof id === 'string' ? findGlossaryEntry(catalog.glossary, id) : undefined;
   if (!entry) {
     throw new Error(
       `<Term id="${String(id)}"> names no glossary entry. Use one of the ids in src/data/glossary.ts, or add the term there in English and Spanish.`,

@@ -4,18 +4,10 @@
  * `<Term id="...">` shows the definition inline and `<Glossary />` renders the reference page, both from
  * this one list. Ids are permanent: they are the anchors of /reference/glossary.
  */
-import type {Localized} from './commands';
+import type {Localized} from './catalog';
 
-export interface GlossaryEntry {
-  /** Lowercase English kebab-case; also the anchor on the glossary page. */
-  readonly id: string;
-  /** The term as each language writes it. */
-  readonly term: Localized;
-  /** One or two plain sentences per language; commands and names between backticks show as code. */
-  readonly definition: Localized;
-  /** Related entries, by id. */
-  readonly related?: readonly string[];
-}
+export type {GlossaryEntry} from './catalog';
+import {findGlossaryEntry as findIn, type GlossaryEntry} from './catalog';
 
 const L = (en: string, es: string): Localized => ({en, es});
 
@@ -328,9 +320,7 @@ export const glossary: readonly GlossaryEntry[] = [
   },
 ];
 
-const byId = new Map(glossary.map((entry) => [entry.id, entry]));
-
-/** The glossary entry with this id, or undefined. */
+/** The live glossary entry with this id, or undefined. */
 export function findGlossaryEntry(id: string): GlossaryEntry | undefined {
-  return byId.get(id);
+  return findIn(glossary, id);
 }

@@ -5,23 +5,15 @@
  * function, so what passes the check is exactly what renders.
  */
 import {
-  commands,
-  findCommand,
+  findCommand as findIn,
   findFlag,
   type ArgumentSpec,
+  type Catalog,
   type CommandSpec,
   type FlagSpec,
-} from './commands';
+} from './catalog';
+import {liveCatalog} from './editions';
 import {PLACEHOLDER} from './explained';
-
-/** Accepted by every command: Docker prints the command's own help. */
-export const helpFlag: FlagSpec = {
-  long: '--help',
-  summary: {
-    en: 'Prints the help of this command, with every option it accepts, instead of running it.',
-    es: 'Muestra la ayuda de este comando, con todas las opciones que acepta, en lugar de ejecutarlo.',
-  },
-};
 
 /** A word of the command line, as the shell splits it. */
 export interface ShellWord {
@@ -152,11 +144,13 @@ function fixHint(what: string): string {
 }
 
 /**
- * Parses a Docker command and explains each word from the catalog.
+ * Parses a Docker command and explains each word from the catalog: the live one unless another edition's is given.
  * Throws a `CommandError` when the input is not one `docker ...` command whose sub-command and flags the
  * catalog knows.
  */
-export function parseCommand(input: unknown): ParsedCommand {
+export function parseCommand(input: unknown, catalog: Catalog = liveCatalog): ParsedCommand {
+  const {helpFlag} = catalog;
+  const findCommand = (name: string) => findIn(catalog.commands, name);
   if (typeof input !== 'string') {
     throw new CommandError(
       `Expected the command as a plain string, but got ${input === null ? 'null' : typeof input}. ` +
@@ -281,7 +275,7 @@ export function parseCommand(input: unknown): ParsedCommand {
     );
   }
   if (command.group && !hasHelp) {
-    const examples = commands
+    const examples = catalog.commands
       .filter((c) => c.name.startsWith(`${command.name} `) && !c.group)
       .map((c) => c.name.slice(command.name.length + 1))
       .slice(0, 6)

@@ -1,5 +1,5 @@
 /**
- * The course's example project (static/examples/flask-app) really works:
+ * The course's example project (examples/flask-app) really works:
  * the app answers HTTP, counts visits in a real Redis server, stops cleanly on the signal the
  * Dockerfile's STOPSIGNAL names, the Dockerfile passes a linter and the Compose file validates
  * against the Compose specification.
@@ -15,7 +15,7 @@ import {parse as parseYaml} from 'yaml';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {composeSchemaErrors, dclintMessages, dockerfileProblems, instructions} from '../support/docker-files';
 
-const EXAMPLE_DIR = path.resolve(__dirname, '../../static/examples/flask-app');
+const EXAMPLE_DIR = path.resolve(__dirname, '../../examples/flask-app');
 const PYTHON = '/usr/bin/python3';
 const REDIS_SERVER = '/usr/bin/redis-server';
 const INSTALL_HINT =

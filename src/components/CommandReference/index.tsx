@@ -5,14 +5,13 @@ import Heading from '@theme/Heading';
 import {translate} from '@docusaurus/Translate';
 import '@code-translations/commandReference';
 import {
-  commands,
   commandSections,
   synopsis,
   type CommandSection,
   type CommandSpec,
   type FlagSpec,
   type Locale,
-} from '@site/src/data/commands';
+} from '@site/src/data/catalog';
 import type {CommandUsage} from '@site/src/data/commandUsages';
 import {withInlineCode} from '../inlineCode';
 import {useDataLocale} from '../useLocale';
@@ -20,6 +19,11 @@ import '../colors.css';
 import styles from './styles.module.css';
 
 export interface CommandReferenceProps {
+  /**
+   * The command catalog of the page's edition. Pages don't write it: the remark plugin (plugins/command-usages)
+   * passes the live catalog to the unreleased edition and each released edition its frozen one.
+   */
+  commands?: readonly CommandSpec[];
   /**
    * Per command name, the course sections that teach it in this edition. Pages don't write it: the remark
    * plugin (plugins/command-usages) fills it in at build time.
@@ -192,8 +196,14 @@ function CommandEntry({
 }
 
 /** The command cheat sheet, rendered from the command catalog with links to where the course teaches each command. */
-export default function CommandReference({usages = {}}: CommandReferenceProps): ReactNode {
+export default function CommandReference({commands, usages = {}}: CommandReferenceProps): ReactNode {
   const locale = useDataLocale();
+  if (!commands) {
+    throw new Error(
+      '<CommandReference /> got no catalog: use it in a docs page, where plugins/command-usages/remark.ts ' +
+        "passes the catalog of the page's edition.",
+    );
+  }
   // Empty groups (`docker volume`) only prefix their sub-commands; a group with its own flags is listed.
   const listed = commands.filter((command) => !command.group || command.flags.length > 0);
   return (

@@ -2,21 +2,32 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import {translate} from '@docusaurus/Translate';
-import {glossary, findGlossaryEntry, type GlossaryEntry} from '@site/src/data/glossary';
-import type {Locale} from '@site/src/data/commands';
+import {findGlossaryEntry, type GlossaryEntry, type Locale} from '@site/src/data/catalog';
 import {withInlineCode} from '../inlineCode';
 import {useDataLocale} from '../useLocale';
 import styles from './styles.module.css';
 
-export type GlossaryProps = Record<string, never>;
+export interface GlossaryProps {
+  /**
+   * The glossary of the page's edition. Pages don't write it: the remark plugin (plugins/command-usages)
+   * passes the live glossary to the unreleased edition and each released edition its frozen one.
+   */
+  entries?: readonly GlossaryEntry[];
+}
 
 function sortKey(entry: GlossaryEntry, locale: Locale): string {
   return entry.term[locale].toLocaleLowerCase(locale);
 }
 
 /** Every glossary term in the reader's language, with the term in the other language and an anchor per id. */
-export default function Glossary(): ReactNode {
+export default function Glossary({entries: glossary}: GlossaryProps): ReactNode {
   const locale = useDataLocale();
+  if (!glossary) {
+    throw new Error(
+      '<Glossary /> got no entries: use it in a docs page, where plugins/command-usages/remark.ts passes the ' +
+        "glossary of the page's edition.",
+    );
+  }
   const other: Locale = locale === 'en' ? 'es' : 'en';
   const entries = glossary
     .slice()
@@ -67,7 +78,7 @@ export default function Glossary(): ReactNode {
                 {entry.related.map((id, index) => (
                   <span key={id}>
                     {index > 0 && ', '}
-                    <Link to={`#${id}`}>{findGlossaryEntry(id)?.term[locale] ?? id}</Link>
+                    <Link to={`#${id}`}>{findGlossaryEntry(glossary, id)?.term[locale] ?? id}</Link>
                   </span>
                 ))}
               </p>

@@ -1,0 +1,48 @@
+/**
+ * Serves the course's example project as downloads, one set per edition, in every language's folder:
+ *
+ *   /examples/next/<file>   the unreleased edition's, from examples/ (the live project the tests run)
+ *   /examples/<ed>/<file>   each released edition's, from versioned_data/version-<ed>/examples/ (frozen at the cut)
+ *   /examples/<file>        edition 1.0's, for the links written before downloads were versioned
+ *
+ * Pages link them with `pathname:///examples/next/...`, which `npm run edition:cut` rewrites to the edition's
+ * folder in the pages it freezes. Files are copied after the build, dotfiles (`.dockerignore`) included:
+ * Docusaurus's static folder leaves those out.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {UNVERSIONED_EXAMPLES_EDITION, editionDataDir} from '../../src/data/editions';
+
+export const LIVE_EXAMPLES_DIR = 'examples';
+
+/** Source folder → folder of the build, relative to the site and to the build's locale folder. */
+export function downloadFolders(siteDir: string, editions: string[]): {from: string; to: string}[] {
+  const folders = [{from: LIVE_EXAMPLES_DIR, to: 'examples/next'}];
+  for (const edition of editions) {
+    const from = `${editionDataDir(edition)}/examples`;
+    if (!fs.existsSync(path.join(siteDir, from))) {
+      throw new Error(
+        `[example-downloads] ${from} is missing: released edition ${edition} serves the example files frozen ` +
+          `when it was cut. Restore them from git (git checkout -- ${from}).`,
+      );
+    }
+    folders.push({from, to: `examples/${edition}`});
+    if (edition === UNVERSIONED_EXAMPLES_EDITION) folders.push({from, to: 'examples'});
+  }
+  return folders;
+}
+
+export default function exampleDownloadsPlugin(context: LoadContext): Plugin {
+  const {siteDir} = context;
+  const versionsFile = path.join(siteDir, 'versions.json');
+  const editions = fs.existsSync(versionsFile) ? (JSON.parse(fs.readFileSync(versionsFile, 'utf8')) as string[]) : [];
+  return {
+    name: 'example-downloads',
+    async postBuild({outDir}) {
+      for (const {from, to} of downloadFolders(siteDir, editions)) {
+        fs.cpSync(path.join(siteDir, from), path.join(outDir, to), {recursive: true});
+      }
+    },
+  };
+}
