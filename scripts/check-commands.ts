@@ -1,8 +1,9 @@
 /**
  * Fails when a course page shows a Docker command the command catalog cannot explain.
  *
- * Every `<Command cmd="...">` of every page (English, Spanish, every edition) must parse against
- * src/data/commands.ts: known sub-command, known flags, the right arguments. A Docker command in a fenced
+ * Every `<Command cmd="...">` of every page (English, Spanish, every edition) must parse against its
+ * edition's catalog (src/data/commands.ts for the unreleased one, the frozen copy for a released one): known
+ * sub-command, known flags, the right arguments. A Docker command in a fenced
  * code block fails too, because it would reach the reader without its explanation.
  *
  * Usage: tsx scripts/check-commands.ts
@@ -10,6 +11,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {findCommandSnippets, findDockerInCodeBlocks} from '../src/data/commandUsages';
+import type {Catalog} from '../src/data/catalog';
+import {editionCatalog, editionDataDir, editionOfPage, liveCatalog} from '../src/data/editions';
 import {CommandError, parseCommand} from '../src/data/parseCommand';
 
 export interface CommandProblem {
@@ -22,8 +25,13 @@ export interface CommandProblem {
 
 const ROOT = path.resolve(__dirname, '..');
 
-/** Checks one page's source; `file` is only used to name it in the problems. */
-export function checkPageSource(file: string, source: string): CommandProblem[] {
+/** Checks one page's source against its edition's catalog; `file` is only used to name it in the problems. */
+export function checkPageSource(
+  file: string,
+  source: string,
+  catalog: Catalog = liveCatalog,
+): CommandProblem[] {
+  const edition = editionOfPage(file)?.edition;
   const problems: CommandProblem[] = [];
   for (const snippet of findCommandSnippets(source)) {
     if (snippet.cmd === undefined) {
@@ -36,14 +44,16 @@ export function checkPageSource(file: string, source: string): CommandProblem[] 
       continue;
     }
     try {
-      parseCommand(snippet.cmd);
+      parseCommand(snippet.cmd, catalog);
     } catch (error) {
       if (!(error instanceof CommandError)) throw error;
       problems.push({
         file,
         line: snippet.line,
         message: error.message,
-        fix: 'correct the command, or explain the missing command or flag in src/data/commands.ts (English and Spanish)',
+        fix: edition
+          ? `edition ${edition} is released and renders from the catalog frozen with it (${editionDataDir(edition)}): undo the change to this page`
+          : 'correct the command, or explain the missing command or flag in src/data/commands.ts (English and Spanish)',
       });
     }
   }
@@ -82,9 +92,12 @@ export function findPages(root: string): string[] {
 
 /** Every problem in the site at `root`. */
 export function checkCommands(root: string = ROOT): CommandProblem[] {
-  return findPages(root).flatMap((page) =>
-    checkPageSource(path.relative(root, page), fs.readFileSync(page, 'utf8')),
-  );
+  return findPages(root).flatMap((page) => {
+    const file = path.relative(root, page);
+    const edition = editionOfPage(file);
+    const catalog = edition ? editionCatalog(root, edition.edition) : liveCatalog;
+    return checkPageSource(file, fs.readFileSync(page, 'utf8'), catalog);
+  });
 }
 
 function main(): void {

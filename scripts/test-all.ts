@@ -51,6 +51,12 @@ export const STEPS: Step[] = [
     command: ['npx', 'docusaurus', 'build'],
   },
   {
+    name: 'editions',
+    what: 'Released editions as released: frozen files, URLs, anchors, page text, downloads',
+    command: ['npx', 'tsx', 'scripts/check-editions.ts'],
+    needsBuild: true,
+  },
+  {
     name: 'browser',
     what: 'Browser tests in Chromium, against nginx serving the build with the shipped configuration',
     command: ['npx', 'vitest', 'run', '--config', 'vitest.e2e.config.mts'],

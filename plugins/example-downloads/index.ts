@@ -6,8 +6,8 @@
  *   /examples/<file>        edition 1.0's, for the links written before downloads were versioned
  *
  * Pages link them with `pathname:///examples/next/...`, which `npm run edition:cut` rewrites to the edition's
- * folder in the pages it freezes. Files are copied after the build, dotfiles (`.dockerignore`) included:
- * Docusaurus's static folder leaves those out.
+ * folder in the pages it freezes. The files are copied into the build once it is written: the frozen ones live
+ * beside their edition's data, outside static/, and one folder is served under two URLs.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -36,7 +36,9 @@ export function downloadFolders(siteDir: string, editions: string[]): {from: str
 export default function exampleDownloadsPlugin(context: LoadContext): Plugin {
   const {siteDir} = context;
   const versionsFile = path.join(siteDir, 'versions.json');
-  const editions = fs.existsSync(versionsFile) ? (JSON.parse(fs.readFileSync(versionsFile, 'utf8')) as string[]) : [];
+  const editions = fs.existsSync(versionsFile)
+    ? (JSON.parse(fs.readFileSync(versionsFile, 'utf8')) as string[])
+    : [];
   return {
     name: 'example-downloads',
     async postBuild({outDir}) {

@@ -41,7 +41,8 @@ const HOW_TO_CORRECT =
   'new one with the fix (npm run edition:cut -- <next edition>), or publish an erratum after building: ' +
   'npm run edition:erratum -- <edition> "<what and why>" (README, "Cutting a course edition").';
 
-const sha256 = (file: string): string => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+const sha256 = (file: string): string =>
+  crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 /** Files under `dir` (relative to `root`), dotfiles included, sorted. */
 function filesUnder(root: string, dir: string): string[] {
@@ -72,7 +73,10 @@ export function frozenFiles(siteDir: string, edition: string): string[] {
     .flatMap((locale) => {
       const dir = `i18n/${locale}/docusaurus-plugin-content-docs`;
       const labels = `${dir}/version-${edition}.json`;
-      return [...filesUnder(siteDir, `${dir}/version-${edition}`), ...(fs.existsSync(path.join(siteDir, labels)) ? [labels] : [])];
+      return [
+        ...filesUnder(siteDir, `${dir}/version-${edition}`),
+        ...(fs.existsSync(path.join(siteDir, labels)) ? [labels] : []),
+      ];
     });
   return [
     ...filesUnder(siteDir, `versioned_docs/version-${edition}`),
@@ -86,7 +90,8 @@ export function frozenFiles(siteDir: string, edition: string): string[] {
 function editionUrls(buildDir: string, locale: string, edition: string): string[] {
   const prefix = localePrefix(locale);
   const sitemap = path.join(buildDir, prefix, 'sitemap.xml');
-  if (!fs.existsSync(sitemap)) throw new Error(`${sitemap} is missing: build the site first (npm run build).`);
+  if (!fs.existsSync(sitemap))
+    throw new Error(`${sitemap} is missing: build the site first (npm run build).`);
   const base = `${prefix}/docs/${edition}`;
   return [...fs.readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)]
     .map((match) => new URL(match[1]).pathname)
@@ -151,7 +156,8 @@ export function recordEdition(siteDir: string, buildDir: string, edition: string
   const written: string[] = [];
   for (const locale of locales(siteDir)) {
     const urls = editionUrls(buildDir, locale, edition);
-    if (urls.length === 0) throw new Error(`The ${locale} sitemap of the build lists no page of edition ${edition}.`);
+    if (urls.length === 0)
+      throw new Error(`The ${locale} sitemap of the build lists no page of edition ${edition}.`);
     const pages = readBuiltPages(buildDir, urls);
     for (const [url, {anchors}] of pages) record.pages[url] = anchors;
     fs.writeFileSync(path.join(siteDir, textFile(edition, locale)), formatText(pages));
@@ -174,20 +180,33 @@ export function checkFrozenFiles(siteDir: string, record: EditionRecord): Editio
   const now = new Set(frozenFiles(siteDir, record.edition));
   for (const [file, sum] of Object.entries(record.files)) {
     if (!now.has(file)) {
-      problems.push({where: file, message: `was removed from released edition ${record.edition}. ${HOW_TO_CORRECT}`});
+      problems.push({
+        where: file,
+        message: `was removed from released edition ${record.edition}. ${HOW_TO_CORRECT}`,
+      });
     } else if (sha256(path.join(siteDir, file)) !== sum) {
-      problems.push({where: file, message: `was edited, but edition ${record.edition} is released. ${HOW_TO_CORRECT}`});
+      problems.push({
+        where: file,
+        message: `was edited, but edition ${record.edition} is released. ${HOW_TO_CORRECT}`,
+      });
     }
   }
   for (const file of now) {
     if (!(file in record.files))
-      problems.push({where: file, message: `was added to released edition ${record.edition}. ${HOW_TO_CORRECT}`});
+      problems.push({
+        where: file,
+        message: `was added to released edition ${record.edition}. ${HOW_TO_CORRECT}`,
+      });
   }
   return problems;
 }
 
 /** The built site against the record: URLs, anchors, words and downloads. */
-export function checkBuiltEdition(siteDir: string, buildDir: string, record: EditionRecord): EditionProblem[] {
+export function checkBuiltEdition(
+  siteDir: string,
+  buildDir: string,
+  record: EditionRecord,
+): EditionProblem[] {
   const problems: EditionProblem[] = [];
   const {edition} = record;
   const built = new Map<string, PageText>();
@@ -236,7 +255,10 @@ export function checkBuiltEdition(siteDir: string, buildDir: string, record: Edi
   for (const [url, source] of Object.entries(record.downloads)) {
     const file = path.join(buildDir, url);
     if (!fs.existsSync(file)) {
-      problems.push({where: url, message: `no longer resolves: the download of released edition ${edition} is missing from the build.`});
+      problems.push({
+        where: url,
+        message: `no longer resolves: the download of released edition ${edition} is missing from the build.`,
+      });
     } else if (!fs.readFileSync(file).equals(fs.readFileSync(path.join(siteDir, source)))) {
       problems.push({where: url, message: `serves other bytes than the frozen ${source}.`});
     }
@@ -256,7 +278,8 @@ export function releasedEditions(siteDir: string): string[] {
  */
 export function publishErratum(siteDir: string, buildDir: string, edition: string, reason: string): string[] {
   const record = readRecord(siteDir, edition);
-  if (!record) throw new Error(`edition ${edition} has no record (${editionDataDir(edition)}/${RECORD_FILE}).`);
+  if (!record)
+    throw new Error(`edition ${edition} has no record (${editionDataDir(edition)}/${RECORD_FILE}).`);
   const lost = checkBuiltEdition(siteDir, buildDir, record).filter((problem) =>
     problem.message.startsWith('no longer resolves'),
   );
@@ -265,18 +288,20 @@ export function publishErratum(siteDir: string, buildDir: string, edition: strin
       `an erratum may change words, never take away a link:\n${lost.map((p) => `  ${p.where} ${p.message}`).join('\n')}`,
     );
   }
-  const changed = [
-    ...checkFrozenFiles(siteDir, record),
-    ...checkBuiltEdition(siteDir, buildDir, record),
-  ].map((problem) => problem.where);
-  if (changed.length === 0) throw new Error(`edition ${edition} matches its record: there is nothing to publish.`);
+  const changed = [...checkFrozenFiles(siteDir, record), ...checkBuiltEdition(siteDir, buildDir, record)].map(
+    (problem) => problem.where,
+  );
+  if (changed.length === 0)
+    throw new Error(`edition ${edition} matches its record: there is nothing to publish.`);
   const errata = path.join(siteDir, editionDataDir(edition), ERRATA_FILE);
   const entry =
     `## ${new Date().toISOString().slice(0, 10)}: ${reason}\n\n` +
     `${[...new Set(changed)].map((where) => `- ${where}`).join('\n')}\n`;
   fs.writeFileSync(
     errata,
-    fs.existsSync(errata) ? `${fs.readFileSync(errata, 'utf8').trimEnd()}\n\n${entry}` : `# Errata of edition ${edition}\n\n${entry}`,
+    fs.existsSync(errata)
+      ? `${fs.readFileSync(errata, 'utf8').trimEnd()}\n\n${entry}`
+      : `# Errata of edition ${edition}\n\n${entry}`,
   );
   return [...recordEdition(siteDir, buildDir, edition), `${editionDataDir(edition)}/${ERRATA_FILE}`];
 }

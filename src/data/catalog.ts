@@ -100,7 +100,8 @@ const commandIndexes = new WeakMap<readonly CommandSpec[], Map<string, CommandSp
 /** The catalog entry for a command name such as `docker run`, or undefined. */
 export function findCommand(commands: readonly CommandSpec[], name: string): CommandSpec | undefined {
   let index = commandIndexes.get(commands);
-  if (!index) commandIndexes.set(commands, (index = new Map(commands.map((command) => [command.name, command]))));
+  if (!index)
+    commandIndexes.set(commands, (index = new Map(commands.map((command) => [command.name, command]))));
   return index.get(name);
 }
 

@@ -10,16 +10,15 @@
  * show them as code.
  */
 
-export type {
-  ArgumentSpec,
-  CommandSection,
-  CommandSpec,
-  FlagSpec,
-  Locale,
-  Localized,
-} from './catalog';
+export type {ArgumentSpec, CommandSection, CommandSpec, FlagSpec, Locale, Localized} from './catalog';
 export {commandSections, findFlag, synopsis} from './catalog';
-import {findCommand as findIn, type ArgumentSpec, type CommandSpec, type FlagSpec, type Localized} from './catalog';
+import {
+  findCommand as findIn,
+  type ArgumentSpec,
+  type CommandSpec,
+  type FlagSpec,
+  type Localized,
+} from './catalog';
 
 const L = (en: string, es: string): Localized => ({en, es});
 

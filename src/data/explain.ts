@@ -24,7 +24,11 @@ function explanationText(explanation: Explanation, locale: Locale): string | und
  * Parses a Docker command and explains each word in `locale`, from the catalog of the page's edition.
  * Throws a `CommandError` for anything but one `docker ...` command the catalog knows.
  */
-export function explainCommand(cmd: unknown, locale: Locale, catalog: Catalog = liveCatalog): ExplainedCommand {
+export function explainCommand(
+  cmd: unknown,
+  locale: Locale,
+  catalog: Catalog = liveCatalog,
+): ExplainedCommand {
   const parsed = parseCommand(cmd, catalog);
   return {
     input: parsed.input,

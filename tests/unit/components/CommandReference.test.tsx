@@ -6,7 +6,7 @@ import {setTestLocale} from './mocks/locale';
 
 describe('<CommandReference>', () => {
   it('renders every runnable command of the catalog with an anchor, summary, example and flags', () => {
-    render(<CommandReference />);
+    render(<CommandReference commands={commands} />);
     expect(screen.getByRole('region', {name: 'Docker command reference'})).toBeTruthy();
     // The catalog's backticks become code elements: the text reads without them.
     const shown = (text: string): string => text.replaceAll('`', '');
@@ -21,7 +21,7 @@ describe('<CommandReference>', () => {
   });
 
   it('shows the commands a summary names in backticks as code', () => {
-    render(<CommandReference />);
+    render(<CommandReference commands={commands} />);
     const summary = document
       .getElementById(commandAnchor('docker image ls'))!
       .closest('article')!
@@ -39,7 +39,7 @@ describe('<CommandReference>', () => {
         },
       ],
     };
-    render(<CommandReference usages={usages} />);
+    render(<CommandReference commands={commands} usages={usages} />);
     const article = document.getElementById('docker-ps')!.closest('article')!;
     const link = within(article).getByRole('link', {name: 'Your first container › List containers'});
     expect(link.getAttribute('href')).toBe('/docs/hands-on/first-container#list-containers');
@@ -47,7 +47,7 @@ describe('<CommandReference>', () => {
 
   it('is in Spanish on the Spanish site', () => {
     setTestLocale('es');
-    render(<CommandReference />);
+    render(<CommandReference commands={commands} />);
     expect(screen.getByRole('region', {name: 'Referencia de comandos de Docker'})).toBeTruthy();
     expect(screen.getByRole('heading', {name: 'Contenedores'})).toBeTruthy();
     expect(document.getElementById('docker-rm')!.closest('article')!.textContent).toContain(

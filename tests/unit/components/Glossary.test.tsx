@@ -6,7 +6,7 @@ import {setTestLocale} from './mocks/locale';
 
 describe('<Glossary>', () => {
   it('lists every term with an anchor, its definition and its Spanish name', () => {
-    render(<Glossary />);
+    render(<Glossary entries={glossary} />);
     expect(screen.getByRole('region', {name: 'Glossary of Docker terms'})).toBeTruthy();
     for (const entry of glossary) {
       const heading = document.getElementById(entry.id)!;
@@ -19,7 +19,7 @@ describe('<Glossary>', () => {
 
   it('sorts by the reader’s language and shows the English term on the Spanish site', () => {
     setTestLocale('es');
-    render(<Glossary />);
+    render(<Glossary entries={glossary} />);
     const terms = [...document.querySelectorAll('h2')].map((h) => h.textContent!);
     expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, 'es')));
     expect(document.getElementById('image')!.parentElement!.parentElement!.textContent).toContain(
@@ -28,7 +28,7 @@ describe('<Glossary>', () => {
   });
 
   it('shows the commands and names a definition marks with backticks as code', () => {
-    render(<Glossary />);
+    render(<Glossary entries={glossary} />);
     const definition = document.getElementById('registry')!.parentElement!.parentElement!;
     const code = [...definition.querySelectorAll('p code')].map((element) => element.textContent);
     expect(code).toEqual(['docker push', 'docker pull']);
@@ -36,7 +36,7 @@ describe('<Glossary>', () => {
   });
 
   it('links related terms to their anchors', () => {
-    render(<Glossary />);
+    render(<Glossary entries={glossary} />);
     const link = screen.getAllByRole('link', {name: 'layer'})[0];
     expect(link.getAttribute('href')).toBe('#layer');
   });
