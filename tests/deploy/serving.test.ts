@@ -172,6 +172,23 @@ describe('editions', () => {
   );
 });
 
+describe('example downloads', () => {
+  // Every edition's example project, the unreleased one's, and edition 1.0's at the URLs linked before
+  // downloads were versioned; `.dockerignore` is a download too, though other hidden files are never served.
+  const downloads = LOCALES.flatMap(({prefix}) =>
+    ['/examples/next/flask-app', '/examples/1.0/flask-app', '/examples/flask-app'].flatMap((folder) =>
+      ['Dockerfile', 'app.py', '.dockerignore'].map((file) => `${prefix}${folder}/${file}`),
+    ),
+  );
+
+  it.each(downloads)('%s is served as built', async (download) => {
+    const reply = await request(download);
+    expect(reply.status, download).toBe(200);
+    expect(reply.body).toBe(fs.readFileSync(path.join(buildDir, download), 'utf8'));
+    expectSecurityHeaders(reply.headers, download);
+  });
+});
+
 describe('missing paths', () => {
   const cases = LOCALES.flatMap(({locale, prefix}) =>
     [

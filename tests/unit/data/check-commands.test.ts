@@ -42,7 +42,18 @@ describe('checkCommands', () => {
     expect(problems.map((p) => `${p.file}:${p.line}`)).toEqual([
       'i18n/es/docusaurus-plugin-content-docs/current/hands-on/first.mdx:7',
       'versioned_docs/version-2025.1/first.mdx:5',
+      'versioned_docs/version-2025.1/first.mdx:7',
     ]);
+  });
+
+  it("holds a released edition's pages to the catalog frozen with it, not to the live one", () => {
+    const root = path.join(fixtures, 'site');
+    // The live catalog explains `docker ps`; edition 2025.1's frozen catalog does not.
+    const problem = checkCommands(root).find(
+      (p) => p.file === 'versioned_docs/version-2025.1/first.mdx' && p.line === 7,
+    );
+    expect(problem?.message).toContain('Unknown Docker command "docker ps"');
+    expect(problem?.fix).toContain('edition 2025.1 is released and renders from the catalog frozen with it');
   });
 
   it('passes on the course as it is', () => {

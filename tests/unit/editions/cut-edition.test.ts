@@ -2,6 +2,8 @@
  * Cuts a throw-away edition of the course in a scratch copy of the site and builds it, proving that
  * one command freezes the course in English and Spanish at once and that every edition gets its URLs:
  * /docs/<edition>/..., /es/docs/<edition>/..., /docs/next/... and /docs/... for the latest edition.
+ * Then it proves the freeze: after the live catalog, glossary and example project change, every released
+ * edition still shows exactly what it was released with, while the unreleased edition shows the change.
  */
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
@@ -11,6 +13,7 @@ import {readContentFiles} from '../../../scripts/checks';
 import {locateDoc} from '../../../scripts/checks/doc-paths';
 import {extractHeadings} from '../../../scripts/checks/heading-ids';
 import {readFrontMatter} from '../../../scripts/checks/markdown';
+import {checkEditions} from '../../../scripts/check-editions';
 import {makeSiteCopy} from './site-copy';
 
 const EDITION = '99.0';
@@ -26,13 +29,29 @@ let pages: string[];
 /** One page with a slug of its own and headings, to look for in the build. */
 let sample: {page: string; slug: string; firstId: string};
 
+/** Builds of the scratch copy keep their generated files apart and share no bundler cache with the site's. */
+const BUILD_ENV = {
+  ...process.env,
+  DOCUSAURUS_GENERATED_FILES_DIR_NAME: '.docusaurus-edition-test',
+  // node_modules is shared: a persistent bundler cache there would mix with other builds.
+  DOCUSAURUS_NO_PERSISTENT_CACHE: 'true',
+};
+
 function cut(edition: string): {status: number | null; output: string} {
   const run = spawnSync(path.join(site, 'node_modules/.bin/tsx'), ['scripts/cut-edition.ts', edition], {
     cwd: site,
     encoding: 'utf8',
+    env: BUILD_ENV,
+    timeout: 170_000,
   });
   return {status: run.status, output: run.stdout + run.stderr};
 }
+
+/** What a cut does to a page besides copying it: its example files and downloads become the edition's. */
+const frozenPage = (text: string, edition: string): string =>
+  text
+    .replaceAll('@site/examples/', `@site/versioned_data/version-${edition}/examples/`)
+    .replaceAll('pathname:///examples/next/', `pathname:///examples/${edition}/`);
 
 const read = (file: string): string => fs.readFileSync(path.join(site, file), 'utf8');
 const exists = (file: string): boolean => fs.existsSync(path.join(site, file));
@@ -102,13 +121,29 @@ describe('npm run edition:cut', () => {
     for (const page of pages) {
       const english = `versioned_docs/version-${EDITION}/${page}`;
       const spanish = `${ES_DOCS}/version-${EDITION}/${page}`;
-      expect(read(english)).toBe(read(`docs/${page}`));
-      expect(read(spanish)).toBe(read(`${ES_DOCS}/current/${page}`));
+      expect(read(english)).toBe(frozenPage(read(`docs/${page}`), EDITION));
+      // The same rewrite, and a translation that was up to date stays so.
+      expect(read(spanish).replace(/^source_hash: .*$/m, '')).toBe(
+        frozenPage(read(`${ES_DOCS}/current/${page}`), EDITION).replace(/^source_hash: .*$/m, ''),
+      );
       expect(headingIds(spanish), spanish).toEqual(headingIds(english));
     }
     // The Spanish edition is labelled with its name, not with the unreleased version's label.
     expect(JSON.parse(read(`${ES_DOCS}/version-${EDITION}.json`))['version.label'].message).toBe(EDITION);
-  }, 60_000);
+    // What the pages render from is frozen beside them, with the record of what they show.
+    const data = `versioned_data/version-${EDITION}`;
+    for (const file of [
+      'catalog.json',
+      'record.json',
+      'text.en.txt',
+      'text.es.txt',
+      'examples/flask-app/Dockerfile',
+    ])
+      expect(exists(`${data}/${file}`), `${data}/${file}`).toBe(true);
+    expect(read(`${data}/examples/flask-app/.dockerignore`)).toBe(read('examples/flask-app/.dockerignore'));
+    expect(read(`${data}/text.en.txt`)).toContain(`=== /docs/${EDITION}${sample.slug} ===`);
+    expect(read(`${data}/text.es.txt`)).toContain(`=== /es/docs/${EDITION}${sample.slug} ===`);
+  }, 180_000);
 
   it('refuses an edition that already exists', () => {
     const {status, output} = cut(EDITION);
@@ -119,19 +154,67 @@ describe('npm run edition:cut', () => {
   it(`builds both languages: the edition at /docs/${EDITION}/, unreleased work at /docs/next/, the latest at /docs/`, () => {
     // Change an English page after the cut: its unreleased Spanish twin is now stale, the edition's is not.
     fs.appendFileSync(path.join(site, `docs/${sample.page}`), '\nA sentence added after the edition.\n');
+    // Change the live data every edition used to render from: a catalog explanation, a glossary definition
+    // and the example project's Dockerfile.
+    const edit = (file: string, from: string, to: string) => {
+      const text = read(file);
+      expect(text, `${file} holds ${from}`).toContain(from);
+      fs.writeFileSync(path.join(site, file), text.replace(from, to));
+    };
+    const MARK = 'changed-after-the-cut';
+    edit(
+      'src/data/commands.ts',
+      "'Downloads an image from a registry",
+      `'${MARK} Downloads an image from a registry`,
+    );
+    edit(
+      'src/data/commands.ts',
+      "'Descarga una imagen de un registro",
+      `'${MARK} Descarga una imagen de un registro`,
+    );
+    edit(
+      'src/data/glossary.ts',
+      "'A read-only package with everything",
+      `'${MARK} A read-only package with everything`,
+    );
+    edit(
+      'src/data/glossary.ts',
+      "'Un paquete de solo lectura con todo",
+      `'${MARK} Un paquete de solo lectura con todo`,
+    );
+    edit(
+      'examples/flask-app/Dockerfile',
+      '# The official Python image',
+      `# ${MARK}\n# The official Python image`,
+    );
+
     const out = path.join(site, 'build-edition-test');
     const build = spawnSync(path.join(site, 'node_modules/.bin/docusaurus'), ['build', '--out-dir', out], {
       cwd: site,
       encoding: 'utf8',
-      env: {
-        ...process.env,
-        DOCUSAURUS_GENERATED_FILES_DIR_NAME: '.docusaurus-edition-test',
-        // node_modules is shared: a persistent bundler cache there would mix with other builds.
-        DOCUSAURUS_NO_PERSISTENT_CACHE: 'true',
-      },
+      env: BUILD_ENV,
       timeout: 170_000,
     });
     expect(build.status, (build.stdout + build.stderr).slice(-4000)).toBe(0);
+
+    // Every released edition, 1.0 and the one just cut, is exactly as released, in both languages.
+    expect(checkEditions(site, out)).toEqual([]);
+    // The unreleased edition shows the changes.
+    const builtText = (url: string) => fs.readFileSync(path.join(out, url), 'utf8');
+    for (const prefix of ['', '/es']) {
+      for (const page of ['hands-on/first-container', 'reference/commands', 'reference/glossary'])
+        expect(builtText(`${prefix}/docs/next/${page}.html`), `${prefix}/docs/next/${page}`).toContain(MARK);
+      expect(builtText(`${prefix}/examples/next/flask-app/Dockerfile`)).toContain(MARK);
+      for (const edition of [...existingEditions, EDITION]) {
+        for (const page of ['hands-on/first-container', 'reference/commands', 'reference/glossary'])
+          expect(
+            builtText(`${prefix}/docs/${edition}/${page}.html`),
+            `${prefix}/docs/${edition}/${page}`,
+          ).not.toContain(MARK);
+        expect(builtText(`${prefix}/examples/${edition}/flask-app/Dockerfile`)).not.toContain(MARK);
+      }
+      expect(builtText(`${prefix}/examples/flask-app/Dockerfile`)).not.toContain(MARK);
+    }
 
     const html = (url: string): string => {
       // Pages are `<path>.html`; redirect pages are `<path>/index.html`.
