@@ -11,9 +11,15 @@ import commandUsagesPlugin from './plugins/command-usages';
 import exampleDownloadsPlugin from './plugins/example-downloads';
 import remarkCourseData from './plugins/command-usages/remark';
 import translationStatusPlugin from './plugins/translation-status';
-import mainBundlePlugin from './plugins/main-bundle';
+import mainBundlePlugin, {type MainBundleOptions} from './plugins/main-bundle';
 import {ssrTemplate} from './plugins/main-bundle/ssr-template';
 import {SEARCH_RESULT_LIMITS} from './src/data/search';
+
+/**
+ * One speed-up turned off, to measure what it is worth: `npm run bench -- --ablate` builds the site once per
+ * switch of plugins/main-bundle (and once without the page template of ssr-template.ts).
+ */
+const ablated = process.env.SITE_ABLATE;
 
 /** Released course editions, newest first (written by `npm run edition:cut`). */
 const editions: string[] = fs.existsSync(path.join(__dirname, 'versions.json'))
@@ -146,7 +152,7 @@ const config: Config = {
 
   future: {v4: true},
   // The entry scripts run once the page has painted (see the file).
-  ssrTemplate: ssrTemplate(),
+  ...(ablated === 'ssrTemplate' ? {} : {ssrTemplate: ssrTemplate()}),
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -171,7 +177,13 @@ const config: Config = {
     exampleDownloadsPlugin,
     translationStatusPlugin,
     // The diagrams' labels, the home page's text and the reference's headings load with those components.
-    [mainBundlePlugin, {lazyTranslations: ['diagram', 'homepage', 'commandReference']}],
+    [
+      mainBundlePlugin,
+      {
+        lazyTranslations: ablated === 'lazyTranslations' ? [] : ['diagram', 'homepage', 'commandReference'],
+        ...(ablated && ablated !== 'lazyTranslations' && ablated !== 'ssrTemplate' ? {[ablated]: false} : {}),
+      } satisfies MainBundleOptions,
+    ],
     ...(editions.length > 0
       ? [['@docusaurus/plugin-client-redirects', latestEditionRedirects] satisfies PluginConfig]
       : []),

@@ -5,13 +5,15 @@
  *   3. Lighthouse scores, mobile and desktop, for the home page and a doc page in each language;
  *   4. the same figures for a vanilla Docusaurus site with the same features (scripts/bench/reference-site.ts),
  *      the yardstick the targets are set against, measured in the same run on the same machine;
- *   5. with --every-page, mobile Lighthouse on every page of both sitemaps (about ten minutes more).
+ *   5. with --every-page, mobile Lighthouse on every page of both sitemaps (about ten minutes more);
+ *   6. with --ablate instead, what each speed-up is worth: the site built with each one turned off, every
+ *      build measured in the same run (scripts/bench/ablation.ts; writes bench-results/ablation.md).
  * Pages are served by scripts/serve-build.ts, which compresses like a real host (`docusaurus serve` does not).
  * Writes bench-results/bench.md (and bench.json) and prints the table.
  *
  * Usage: tsx scripts/bench.ts [--out-dir build] [--generated-dir .docusaurus] [--clear-shared-cache]
  *                             [--skip-build] [--skip-lighthouse] [--skip-reference] [--runs 1]
- *                             [--doc-page /docs/concepts/images-and-containers] [--every-page]
+ *                             [--doc-page /docs/concepts/images-and-containers] [--every-page] [--ablate]
  * While others build in the same checkout, use your own folders:
  *   npm run bench -- --out-dir /tmp/build-bench --generated-dir .docusaurus-bench
  */
@@ -23,6 +25,7 @@ import {parseArgs} from 'node:util';
 import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../tests/e2e/chromium';
 import {loadBenchMarkdown, runLoadBench} from './bench-load';
+import {ablationTable, runAblation} from './bench/ablation';
 import {coldBuild} from './bench/build-time';
 import {measureFirstVisit} from './bench/first-visit';
 import {runLighthouse} from './bench/lighthouse';
@@ -85,9 +88,14 @@ async function main(): Promise<void> {
       'skip-load': {type: 'boolean', default: false},
       'skip-reference': {type: 'boolean', default: false},
       'every-page': {type: 'boolean', default: false},
+      ablate: {type: 'boolean', default: false},
       runs: {type: 'string', default: '1'},
     },
   });
+  if (values.ablate) {
+    await ablate(Math.max(1, Number(values.runs)), values['skip-reference']);
+    return;
+  }
   const outDir = path.resolve(values['out-dir']);
   const results: BenchResults = {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
@@ -149,6 +157,23 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(RESULTS_DIR, 'bench.md'), report);
   fs.writeFileSync(path.join(RESULTS_DIR, 'bench.json'), JSON.stringify(results, null, 2) + '\n');
   console.log(`\n${report}\nWritten to ${RESULTS_DIR}/bench.md and bench.json.`);
+}
+
+/** What each speed-up is worth: one build per switch turned off, all measured in one run (bench/ablation.ts). */
+async function ablate(runs: number, skipReference: boolean): Promise<void> {
+  const latest = latestDocsPath();
+  const pages = [`${latest}/hands-on/dockerize-a-flask-app`, `/es${latest}/concepts/images-and-containers`];
+  const referencePages = ['/docs/intro', '/es/docs/intro'];
+  const machine = `${os.cpus().length} CPU (${os.cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.version}`;
+  const measures = await runAblation({runs, pages, referencePages, skipReference});
+  const report =
+    `# What each speed-up is worth\n\n${new Date().toISOString().slice(0, 10)}, ${machine}, commit ${gitCommit()}, ` +
+    `median of ${runs} interleaved round(s). Differences are against the full site, measured in the same run.\n\n` +
+    `${ablationTable(measures, pages, referencePages)}\n`;
+  fs.mkdirSync(RESULTS_DIR, {recursive: true});
+  fs.writeFileSync(path.join(RESULTS_DIR, 'ablation.md'), report);
+  fs.writeFileSync(path.join(RESULTS_DIR, 'ablation.json'), JSON.stringify(measures, null, 2) + '\n');
+  console.log(`\n${report}\nWritten to ${RESULTS_DIR}/ablation.md and ablation.json.`);
 }
 
 /** First-visit bytes of a doc page in each language, then Lighthouse on the home and doc pages. */

@@ -51,6 +51,12 @@ export const STEPS: Step[] = [
     command: ['npx', 'docusaurus', 'build'],
   },
   {
+    name: 'budget',
+    what: 'The speed-ups of plugins/main-bundle still work: main.js size, no lunr or Prism in it, complete HTML',
+    command: ['npx', 'tsx', 'scripts/check-budget.ts'],
+    needsBuild: true,
+  },
+  {
     name: 'editions',
     what: 'Released editions as released: frozen files, URLs, anchors, page text, downloads',
     command: ['npx', 'tsx', 'scripts/check-editions.ts'],

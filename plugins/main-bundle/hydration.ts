@@ -36,7 +36,14 @@ export interface ModuleCopy {
   replaces: RegExp;
   /** The copy, in Docusaurus's generated files. */
   file: string;
+  /** The builds that load the module: the client entry runs in the browser only. */
+  sides: readonly ('client' | 'server')[];
+  /** The option of the plugin that turns this copy off. */
+  option: HydrationOption;
 }
+
+/** One option of the plugin per copy, so each can be measured apart (`npm run bench -- --ablate`). */
+export type HydrationOption = 'suspenseHydration' | 'idlePrefetch' | 'plainSortKeys' | 'routeModulesTask';
 
 const BROWSER_CONTEXT_EDITS: [string, string][] = [
   [
@@ -163,9 +170,21 @@ function installedPathPattern(original: string): RegExp {
 }
 
 /** A patched copy of `original`, written as `name`, that replaces it. */
-function copy(generatedDir: string, name: string, original: string, edits: [string, string][]): ModuleCopy {
+function copy(
+  option: HydrationOption,
+  generatedDir: string,
+  name: string,
+  original: string,
+  edits: [string, string][],
+  sides: ModuleCopy['sides'] = ['client', 'server'],
+): ModuleCopy {
   const patched = patchModule(fs.readFileSync(original, 'utf8'), original, edits, EDITED_BY);
-  return {replaces: installedPathPattern(original), file: writeGeneratedFile(generatedDir, name, patched)};
+  return {
+    replaces: installedPathPattern(original),
+    file: writeGeneratedFile(generatedDir, name, patched),
+    sides,
+    option,
+  };
 }
 
 /** Writes the copies and says which modules they replace. */
@@ -175,13 +194,35 @@ export function writeHydrationCopies(generatedDir: string): ModuleCopy[] {
   const themeCommonUtils = path.join(path.dirname(require.resolve('@docusaurus/theme-common')), 'utils');
   return [
     copy(
+      'suspenseHydration',
       generatedDir,
       'browserContext.jsx',
       path.join(coreClient, 'browserContext.js'),
       BROWSER_CONTEXT_EDITS,
     ),
-    copy(generatedDir, 'docusaurus.js', path.join(coreClient, 'docusaurus.js'), DOCUSAURUS_EDITS),
-    copy(generatedDir, 'reactUtils.js', path.join(themeCommonUtils, 'reactUtils.js'), REACT_UTILS_EDITS),
-    copy(generatedDir, 'clientEntry.jsx', path.join(coreClient, 'clientEntry.js'), CLIENT_ENTRY_EDITS),
+    // `window.docusaurus` exists in the browser only.
+    copy(
+      'idlePrefetch',
+      generatedDir,
+      'docusaurus.js',
+      path.join(coreClient, 'docusaurus.js'),
+      DOCUSAURUS_EDITS,
+      ['client'],
+    ),
+    copy(
+      'plainSortKeys',
+      generatedDir,
+      'reactUtils.js',
+      path.join(themeCommonUtils, 'reactUtils.js'),
+      REACT_UTILS_EDITS,
+    ),
+    copy(
+      'routeModulesTask',
+      generatedDir,
+      'clientEntry.jsx',
+      path.join(coreClient, 'clientEntry.js'),
+      CLIENT_ENTRY_EDITS,
+      ['client'],
+    ),
   ];
 }

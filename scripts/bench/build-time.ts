@@ -14,6 +14,8 @@ export interface BuildOptions {
    * (DOCUSAURUS_NO_PERSISTENT_CACHE), which is just as cold.
    */
   clearSharedCache: boolean;
+  /** More environment for the build, such as SITE_ABLATE. */
+  env?: Record<string, string>;
 }
 
 export interface BuildResult {
@@ -21,7 +23,12 @@ export interface BuildResult {
   locales: string[];
 }
 
-export function coldBuild({outDir, generatedDir, clearSharedCache}: BuildOptions): BuildResult {
+export function coldBuild({
+  outDir,
+  generatedDir,
+  clearSharedCache,
+  env: extraEnv = {},
+}: BuildOptions): BuildResult {
   fs.rmSync(generatedDir, {recursive: true, force: true});
   fs.rmSync(outDir, {recursive: true, force: true});
   if (clearSharedCache) fs.rmSync(path.join('node_modules', '.cache'), {recursive: true, force: true});
@@ -29,6 +36,7 @@ export function coldBuild({outDir, generatedDir, clearSharedCache}: BuildOptions
     ...process.env,
     DOCUSAURUS_GENERATED_FILES_DIR_NAME: generatedDir,
     ...(clearSharedCache ? {} : {DOCUSAURUS_NO_PERSISTENT_CACHE: 'true'}),
+    ...extraEnv,
   };
   const started = process.hrtime.bigint();
   const run = spawnSync('npx', ['docusaurus', 'build', '--out-dir', outDir], {env, encoding: 'utf8'});

@@ -1,0 +1,185 @@
+/**
+ * `npm run bench -- --ablate`: what each speed-up is worth. Builds the site once with everything, once per
+ * switch of plugins/main-bundle turned off (SITE_ABLATE, read by docusaurus.config.ts), and once without the
+ * page template of ssr-template.ts; then measures every build and the vanilla reference in the same run:
+ *   - the first visit's JS+CSS on the wire (gzip) for an English and a Spanish doc page;
+ *   - mobile Lighthouse performance and Total Blocking Time, median of interleaved rounds;
+ *   - main-thread script time while one doc page loads and hydrates at 4× CPU slowdown (median of 3).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {chromium, type Browser} from 'playwright-core';
+import {PIECE_SWITCHES} from '../../plugins/main-bundle';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../../tests/e2e/chromium';
+import {startServer, type RunningServer} from '../serve-build';
+import {coldBuild} from './build-time';
+import {measureFirstVisit} from './first-visit';
+import {runLighthouse} from './lighthouse';
+import {buildReferenceSite} from './reference-site';
+
+/** Every variant: the full site, then one per piece turned off. */
+export const VARIANTS = [
+  'full',
+  ...PIECE_SWITCHES.filter((piece) => piece !== 'completeHtml'),
+  'lazyTranslations',
+  'ssrTemplate',
+] as const;
+
+export interface VariantMeasures {
+  variant: string;
+  buildSeconds?: number;
+  /** Gzip bytes of JS and CSS on a first visit, per page. */
+  firstVisit: Record<string, number>;
+  /** Mobile Lighthouse per page: performance score and TBT in ms. */
+  lighthouse: Record<string, {performance: number; tbt: number}>;
+  /** Main-thread script time in ms while the script page loads and hydrates at 4× CPU slowdown. */
+  scriptMs: number;
+}
+
+/** Main-thread script time (Chromium's ScriptDuration) for one load and hydration of `url` at 4× slowdown. */
+async function scriptTime(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({viewport: {width: 412, height: 823}});
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
+  await cdp.send('Performance.enable');
+  await page.goto(url, {waitUntil: 'load'});
+  await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached', timeout: 60_000});
+  // Effects and idle work that follow hydration.
+  await page.waitForTimeout(1500);
+  const {metrics} = await cdp.send('Performance.getMetrics');
+  await context.close();
+  return Math.round((metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? NaN) * 1000);
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+export interface AblationOptions {
+  runs: number;
+  /** The doc pages measured on this site: English, then Spanish. */
+  pages: string[];
+  referencePages: string[];
+  skipReference: boolean;
+}
+
+export async function runAblation({
+  runs,
+  pages,
+  referencePages,
+  skipReference,
+}: AblationOptions): Promise<VariantMeasures[]> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ablate-'));
+  const sites: {variant: string; outDir: string; pages: string[]; buildSeconds?: number}[] = [];
+  try {
+    for (const variant of VARIANTS) {
+      const outDir = path.join(root, variant);
+      console.log(`Build without ${variant === 'full' ? 'nothing (full site)' : variant} ...`);
+      const build = coldBuild({
+        outDir,
+        generatedDir: `.docusaurus-ablate-${variant}`,
+        clearSharedCache: false,
+        env: variant === 'full' ? {} : {SITE_ABLATE: variant},
+      });
+      fs.rmSync(`.docusaurus-ablate-${variant}`, {recursive: true, force: true});
+      sites.push({variant, outDir, pages, buildSeconds: build.seconds});
+    }
+    let reference: ReturnType<typeof buildReferenceSite> | undefined;
+    if (!skipReference) {
+      console.log('Build the vanilla reference ...');
+      reference = buildReferenceSite();
+      sites.push({variant: 'vanilla Docusaurus', outDir: reference.outDir, pages: referencePages});
+    }
+
+    const servers: RunningServer[] = [];
+    try {
+      for (const site of sites) servers.push(await startServer({dir: site.outDir, port: 0}));
+      const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});
+      const measures: VariantMeasures[] = sites.map((site) => ({
+        variant: site.variant,
+        buildSeconds: site.buildSeconds,
+        firstVisit: {},
+        lighthouse: {},
+        scriptMs: NaN,
+      }));
+      try {
+        console.log('First visits and script time at 4× CPU slowdown ...');
+        const scriptRuns: number[][] = sites.map(() => []);
+        for (let round = 0; round < runs; round++) {
+          for (const [index, site] of sites.entries()) {
+            scriptRuns[index].push(await scriptTime(browser, servers[index].url + site.pages[0]));
+          }
+        }
+        for (const [index, site] of sites.entries()) {
+          measures[index].scriptMs = median(scriptRuns[index]);
+          for (const page of site.pages) {
+            const visit = await measureFirstVisit(browser, servers[index].url + page);
+            measures[index].firstVisit[page] = visit.js.transferred + visit.css.transferred;
+          }
+        }
+      } finally {
+        await browser.close();
+      }
+      console.log(`Mobile Lighthouse, ${runs} interleaved round(s) over every build ...`);
+      const urls = sites.flatMap((site, index) => site.pages.map((page) => servers[index].url + page));
+      const lighthouse = await runLighthouse(urls, ['mobile'], runs);
+      for (const run of lighthouse) {
+        const index = servers.findIndex((server) => run.url.startsWith(server.url + '/'));
+        measures[index].lighthouse[new URL(run.url).pathname] = {
+          performance: run.scores.performance,
+          tbt: Math.round(run.metrics.tbt),
+        };
+      }
+      return measures;
+    } finally {
+      for (const server of servers) await server.stop();
+      if (reference) fs.rmSync(reference.dir, {recursive: true, force: true});
+    }
+  } finally {
+    fs.rmSync(root, {recursive: true, force: true});
+  }
+}
+
+/** The table for the README: each variant against the full site, in the same run. */
+export function ablationTable(
+  measures: VariantMeasures[],
+  pages: string[],
+  referencePages: string[],
+): string {
+  const full = measures.find((m) => m.variant === 'full')!;
+  const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+  const delta = (value: number, base: number, digits = 0) => {
+    const d = value - base;
+    return d === 0 ? '' : ` (${d > 0 ? '+' : ''}${d.toFixed(digits)})`;
+  };
+  const header =
+    '| build | ' +
+    pages.map((page) => `first visit JS+CSS gzip, kB, ${page}`).join(' | ') +
+    ' | ' +
+    pages.map((page) => `mobile perf / TBT ms, ${page}`).join(' | ') +
+    ' | script ms at 4× CPU |';
+  const rows = measures.map((m) => {
+    const own = m.variant === 'vanilla Docusaurus' ? referencePages : pages;
+    const cells = [
+      m.variant === 'full'
+        ? '**full site**'
+        : m.variant === 'vanilla Docusaurus'
+          ? m.variant
+          : `without \`${m.variant}\``,
+      ...own.map(
+        (page, i) =>
+          `${kb(m.firstVisit[page])}${delta(m.firstVisit[page] / 1000, full.firstVisit[pages[i]] / 1000, 1)}`,
+      ),
+      ...own.map((page, i) => {
+        const run = m.lighthouse[page];
+        const base = full.lighthouse[pages[i]];
+        return run
+          ? `${run.performance}${delta(run.performance, base.performance)} / ${run.tbt}${delta(run.tbt, base.tbt)}`
+          : '–';
+      }),
+      `${m.scriptMs}${delta(m.scriptMs, full.scriptMs)}`,
+    ];
+    return `| ${cells.join(' | ')} |`;
+  });
+  return [header, `|${' --- |'.repeat(2 + pages.length * 2)}`, ...rows].join('\n');
+}
