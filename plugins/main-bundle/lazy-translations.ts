@@ -18,7 +18,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {readSourceFiles, type SourceFile} from '../../scripts/checks';
+import {readSourceFiles, type SourceFile} from '../../src/data/sourceFiles';
 import {writeGeneratedFile} from './generated-file';
 
 /** The module a component imports for the strings under one prefix: `@code-translations/<prefix>`. */

@@ -2,19 +2,10 @@
  * Which translated docs are older than their English twin, computed once per build. Free of Node APIs
  * (files are read through the `readFile` argument) so it can be unit-tested with plain objects.
  */
-import {translationStatus, type TranslationStatus} from './status';
+import type {StaleTranslation, TranslationStatusData} from '../../src/data/translationStatus';
+import {translationStatus} from './status';
 
-export interface StaleTranslation {
-  status: Exclude<TranslationStatus, 'up-to-date'>;
-  /** Where the English page is, for the notice's link. */
-  englishUrl: string;
-}
-
-/** The plugin's global data: only stale docs are listed, so an up-to-date site ships an empty object. */
-export interface TranslationStatusData {
-  /** Version name (`current`, `1.0`) → doc id → why it is listed. */
-  staleDocs: Record<string, Record<string, StaleTranslation>>;
-}
+export type {StaleTranslation, TranslationStatusData};
 
 /** What the plugin needs to know of one version of the docs plugin's content. */
 export interface DocsVersion {

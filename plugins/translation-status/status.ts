@@ -2,7 +2,9 @@
  * Whether a translation is up to date with its English twin. Pure and free of Node APIs: the content
  * check, the stamping script and the build plugin all decide with this one function.
  */
-export type TranslationStatus = 'up-to-date' | 'stale' | 'unstamped';
+import type {TranslationStatus} from '../../src/data/translationStatus';
+
+export type {TranslationStatus};
 
 /**
  * @param recordedHash the `source_hash` the translation's front matter records, if any

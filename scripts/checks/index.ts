@@ -14,23 +14,13 @@ import {checkRemoteAssets} from './remote-assets';
 import {checkTranslationFreshness} from './translation-freshness';
 import {checkTranslationTwins} from './translation-twins';
 import type {CheckMode, Problem, SourceFile} from './types';
+import {readFile, readSourceFiles, walk} from '../../src/data/sourceFiles';
+
+export {readSourceFiles};
 
 export type {CheckMode, Problem, Severity, SourceFile} from './types';
 
 const TEXT_FILE = /\.(?:mdx?|tsx?|jsx?|mjs|cjs|css|scss|json|svg|html|txt|ya?ml)$/;
-
-function walk(root: string, dir: string, accept: (relativePath: string) => boolean): string[] {
-  const absolute = path.join(root, dir);
-  if (!fs.existsSync(absolute)) return [];
-  const found: string[] = [];
-  for (const entry of fs.readdirSync(absolute, {withFileTypes: true})) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const relative = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) found.push(...walk(root, relative, accept));
-    else if (entry.isFile() && accept(relative)) found.push(relative);
-  }
-  return found;
-}
 
 function subdirectories(root: string, dir: string, pattern: RegExp): string[] {
   const absolute = path.join(root, dir);
@@ -68,28 +58,13 @@ export interface ContentFiles {
 }
 
 /** The files under `dir` (repository-relative) that `accept` takes, with their text. */
-export function readSourceFiles(
-  root: string,
-  dir: string,
-  accept: (relativePath: string) => boolean,
-): SourceFile[] {
-  return walk(root, dir, accept).map(read(root));
-}
-
-function read(root: string): (relativePath: string) => SourceFile {
-  return (relativePath) => ({
-    path: relativePath,
-    text: fs.readFileSync(path.join(root, relativePath), 'utf8'),
-  });
-}
-
 export function readContentFiles(root: string): ContentFiles {
   const docs = docFolders(root).flatMap((dir) => readSourceFiles(root, dir, isMarkdownPath));
   const others = [
     ...walk(root, 'src', (file) => TEXT_FILE.test(file)),
     ...walk(root, 'i18n', (file) => file.endsWith('.json')),
     ...(fs.existsSync(path.join(root, 'README.md')) ? ['README.md'] : []),
-  ].map(read(root));
+  ].map(readFile(root));
   return {docs, others};
 }
 

@@ -15,10 +15,7 @@ export interface Problem {
 }
 
 /** A file handed to a check: its repository-relative path and its text. */
-export interface SourceFile {
-  path: string;
-  text: string;
-}
+export type {SourceFile} from '../../src/data/sourceFiles';
 
 /**
  * `build` lets the site build with a stale translation (readers see a notice);

@@ -3,9 +3,8 @@
  * (src/data/explain.ts, called by plugins/command-usages/remark.ts) and passed to the component as a prop.
  * This file is all the browser loads of the data: no parser, no catalog, no glossary.
  */
-import type {PartRole} from './parseCommand';
-
-export type {PartRole};
+/** What a word of a command line is. */
+export type PartRole = 'program' | 'subcommand' | 'flag' | 'flag-value' | 'argument' | 'end-of-flags';
 
 /** Placeholders the reader replaces: `<container>`, `<host-port>`, `<registry>`. */
 export const PLACEHOLDER = /<[A-Za-z][\w.-]*>/g;

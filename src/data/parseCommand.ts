@@ -13,7 +13,7 @@ import {
   type FlagSpec,
 } from './catalog';
 import {liveCatalog} from './editions';
-import {PLACEHOLDER} from './explained';
+import {PLACEHOLDER, type PartRole} from './explained';
 
 /** A word of the command line, as the shell splits it. */
 export interface ShellWord {
@@ -25,7 +25,7 @@ export interface ShellWord {
   end: number;
 }
 
-export type PartRole = 'program' | 'subcommand' | 'flag' | 'flag-value' | 'argument' | 'end-of-flags';
+export type {PartRole};
 
 export interface CommandPart extends ShellWord {
   role: PartRole;

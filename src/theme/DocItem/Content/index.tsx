@@ -7,7 +7,7 @@ import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import type {TranslationStatusData} from '@site/plugins/translation-status/stale-translations';
+import type {TranslationStatusData} from '@site/src/data/translationStatus';
 
 type Props = WrapperProps<typeof ContentType>;
 
