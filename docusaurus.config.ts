@@ -180,8 +180,8 @@ const config: Config = {
     [
       mainBundlePlugin,
       {
-        lazyTranslations: ablated === 'lazyTranslations' ? [] : ['diagram', 'homepage', 'commandReference'],
-        ...(ablated && ablated !== 'lazyTranslations' && ablated !== 'ssrTemplate' ? {[ablated]: false} : {}),
+        lazyTranslations: ['diagram', 'homepage', 'commandReference'],
+        ...(ablated && ablated !== 'ssrTemplate' ? {[ablated]: false} : {}),
       } satisfies MainBundleOptions,
     ],
     ...(editions.length > 0

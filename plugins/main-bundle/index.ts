@@ -65,6 +65,8 @@ export interface PieceSwitches {
   compileHints: boolean;
   /** route-chunks.ts: pages list their route's chunks with the entry scripts. */
   routeChunks: boolean;
+  /** lazy-translations.ts: the strings of the `lazyTranslations` groups load with their components. */
+  translationsWithComponents: boolean;
   /** render-to-html.ts: every page's HTML holds its whole content (a fix, not a speed-up). */
   completeHtml: boolean;
 }
@@ -79,6 +81,7 @@ export const PIECE_SWITCHES: readonly (keyof PieceSwitches)[] = [
   'routeModulesTask',
   'compileHints',
   'routeChunks',
+  'translationsWithComponents',
   'completeHtml',
 ];
 
@@ -86,7 +89,7 @@ export interface MainBundleOptions extends Partial<PieceSwitches> {
   /**
    * Groups of translation ids (by their first segment, as `diagram` for `diagram.…`) whose strings load with
    * the components that import `@code-translations/<prefix>` (a prefix within the group), not with `main.js`.
-   * An empty list turns the piece off.
+   * `translationsWithComponents: false` keeps them in `main.js`, as Docusaurus has it.
    */
   lazyTranslations?: string[];
 }
@@ -222,7 +225,7 @@ export default function mainBundlePlugin(context: LoadContext, options: unknown)
       const {NormalModuleReplacementPlugin} = currentBundler.instance;
       const translations = lazyTranslationModules(context.generatedFilesDir, {
         groups,
-        split: config.mode === 'production',
+        split: config.mode === 'production' && switches.translationsWithComponents,
         locale: context.i18n.currentLocale,
       });
       const side: BuildSide = isServer ? 'server' : 'client';

@@ -22,7 +22,6 @@ import {buildReferenceSite} from './reference-site';
 export const VARIANTS = [
   'full',
   ...PIECE_SWITCHES.filter((piece) => piece !== 'completeHtml'),
-  'lazyTranslations',
   'ssrTemplate',
 ] as const;
 
