@@ -11,15 +11,55 @@ import commandUsagesPlugin from './plugins/command-usages';
 import exampleDownloadsPlugin from './plugins/example-downloads';
 import remarkCourseData from './plugins/command-usages/remark';
 import translationStatusPlugin from './plugins/translation-status';
-import mainBundlePlugin, {type MainBundleOptions} from './plugins/main-bundle';
-import {ssrTemplate} from './plugins/main-bundle/ssr-template';
+import completeHtml from './plugins/complete-html';
+import type {SpeedUp} from './plugins/shared/speed-ups';
+import compileHints from './plugins/compile-hints';
+import {ssrTemplate} from './plugins/first-paint-first/ssr-template';
+import hydrationInShortTasks, {type HydrationOptions} from './plugins/hydration-in-short-tasks';
+import prismWithCodeBlocks from './plugins/prism-with-code-blocks';
+import routeChunks from './plugins/route-chunks';
+import searchBarWithoutLunr from './plugins/search-bar-without-lunr';
+import slimPrism from './plugins/slim-prism';
+import translationsWithComponents, {
+  type TranslationsWithComponentsOptions,
+} from './plugins/translations-with-components';
 import {SEARCH_RESULT_LIMITS} from './src/data/search';
 
 /**
  * One speed-up turned off, to measure what it is worth: `npm run bench -- --ablate` builds the site once per
- * switch of plugins/main-bundle (and once without the page template of ssr-template.ts).
+ * speed-up (SPEED_UPS below, and the options of hydration-in-short-tasks) with SITE_ABLATE naming it.
  */
 const ablated = process.env.SITE_ABLATE;
+const without = (speedUp: SpeedUp): boolean => ablated === speedUp;
+
+const speedUpPlugins: PluginConfig[] = [
+  ...(without('search-bar-without-lunr') ? [] : [searchBarWithoutLunr]),
+  ...(without('prism-with-code-blocks') ? [] : [prismWithCodeBlocks]),
+  ...(without('slim-prism') ? [] : [slimPrism]),
+  ...(without('hydration-in-short-tasks')
+    ? []
+    : [
+        [
+          hydrationInShortTasks,
+          // One option per copy: SITE_ABLATE=hydration-in-short-tasks.idlePrefetch turns one off.
+          (ablated?.startsWith('hydration-in-short-tasks.')
+            ? {[ablated.slice('hydration-in-short-tasks.'.length)]: false}
+            : {}) satisfies HydrationOptions,
+        ] satisfies PluginConfig,
+      ]),
+  ...(without('compile-hints') ? [] : [compileHints]),
+  ...(without('route-chunks') ? [] : [routeChunks]),
+  // Always in the config, since it also resolves the components' `@code-translations/…` imports.
+  [
+    translationsWithComponents,
+    {
+      lazyTranslations: ['diagram', 'homepage', 'commandReference'],
+      splitFromMainJs: !without('translations-with-components'),
+    } satisfies TranslationsWithComponentsOptions,
+  ],
+  // Not a speed-up: every page's HTML complete (see the plugin).
+  completeHtml,
+];
 
 /** Released course editions, newest first (written by `npm run edition:cut`). */
 const editions: string[] = fs.existsSync(path.join(__dirname, 'versions.json'))
@@ -136,7 +176,7 @@ const themeConfig = {
   prism: {
     theme: prismThemes.vsLight,
     darkTheme: prismThemes.gruvboxMaterialDark,
-    // Every language the course highlights: plugins/main-bundle drops the ones prism-react-renderer bundles.
+    // Every language the course highlights: plugins/slim-prism drops the ones prism-react-renderer bundles.
     additionalLanguages: ['python', 'yaml', 'sql', 'bash', 'docker'],
   },
   docs: {sidebar: {hideable: false}},
@@ -152,7 +192,7 @@ const config: Config = {
 
   future: {v4: true},
   // The entry scripts run once the page has painted (see the file).
-  ...(ablated === 'ssrTemplate' ? {} : {ssrTemplate: ssrTemplate()}),
+  ...(without('first-paint-first') ? {} : {ssrTemplate: ssrTemplate()}),
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -177,13 +217,7 @@ const config: Config = {
     exampleDownloadsPlugin,
     translationStatusPlugin,
     // The diagrams' labels, the home page's text and the reference's headings load with those components.
-    [
-      mainBundlePlugin,
-      {
-        lazyTranslations: ['diagram', 'homepage', 'commandReference'],
-        ...(ablated && ablated !== 'ssrTemplate' ? {[ablated]: false} : {}),
-      } satisfies MainBundleOptions,
-    ],
+    ...speedUpPlugins,
     ...(editions.length > 0
       ? [['@docusaurus/plugin-client-redirects', latestEditionRedirects] satisfies PluginConfig]
       : []),

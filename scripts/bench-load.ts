@@ -17,7 +17,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {entryScripts} from '../plugins/main-bundle/entry-scripts';
+import {entryScripts} from '../plugins/first-paint-first/entry-scripts';
 import {precompress} from './precompress';
 import {startNginx} from './serve-nginx';
 
@@ -61,7 +61,7 @@ function chooseTargets(root: string): {name: string; path: string}[] {
     .sort((a, b) => b.size - a.size);
   if (docs.length === 0) throw new Error(`${root}/sitemap.xml lists no doc page under /docs.`);
   const home = fs.readFileSync(path.join(root, 'index.html'), 'utf8');
-  // The page preloads its entry scripts and runs them once it has painted (plugins/main-bundle/ssr-template.ts).
+  // The page preloads its entry scripts and runs them once it has painted (plugins/first-paint-first).
   const bundle = entryScripts(home).find((src) => /^\/assets\/js\/main\.[0-9a-f]+\.js$/.test(src));
   if (!bundle) throw new Error(`${root}/index.html loads no /assets/js/main.<hash>.js.`);
   return [

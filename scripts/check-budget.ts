@@ -1,5 +1,5 @@
 /**
- * `npm test -- --only=budget`: the production build keeps what each speed-up of plugins/main-bundle promises.
+ * `npm test -- --only=budget`: the production build keeps what each speed-up plugin promises.
  * Each check reads the real build (both languages) and, when it fails, names the piece that stopped working,
  * so an upgrade that quietly undoes a piece fails here even where the build itself passed.
  *
@@ -9,8 +9,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import zlib from 'node:zlib';
-import {COMPILE_HINT} from '../plugins/main-bundle/compile-hints';
-import {ENTRY_SCRIPT, ENTRY_SCRIPTS_ATTRIBUTE, entryScripts} from '../plugins/main-bundle/entry-scripts';
+import {COMPILE_HINT} from '../plugins/compile-hints';
+import {
+  ENTRY_SCRIPT,
+  ENTRY_SCRIPTS_ATTRIBUTE,
+  entryScripts,
+} from '../plugins/first-paint-first/entry-scripts';
 
 /**
  * `main.js`, gzip at level 9, as built on 2026-12-05 (Docusaurus 3.10.2). It may grow by 3% before this fails:
@@ -23,7 +27,7 @@ const LOCALE_PREFIXES = ['', '/es'];
 const UPGRADING = 'See README.md, "Upgrading Docusaurus".';
 
 export interface BudgetProblem {
-  /** The piece of plugins/main-bundle (or the budget) that the check guards. */
+  /** The speed-up plugin (or the budget) that the check guards. */
   piece: string;
   message: string;
 }
@@ -54,8 +58,8 @@ function mainScript(buildDir: string, prefix: string): {file: string; code: stri
 
 /** What Prism looks like in a bundle: its tokenizer and its grammar registry. */
 const PRISM = /matchGrammar|Prism\.languages/;
-/** What lunr looks like in a bundle: its index and its stemmers. */
-const LUNR = /lunr|stemmer/i;
+/** What lunr looks like in a bundle: its pipeline's messages, which survive minification. */
+const LUNR = /Cannot load unregistered function|Overwriting existing registered function/;
 /** Grammars and colour themes prism-react-renderer bundles, which the slim copy leaves out. */
 const BUNDLED_PRISM_EXTRAS = /languages\.swift\s*=|#282a36|"Dracula"/i;
 
@@ -71,26 +75,26 @@ export function checkBudget(buildDir: string): BudgetProblem[] {
       add(
         'main.js budget',
         `${main.file} is ${gzip} bytes gzip, over its budget of ${limit} (${MAIN_JS_GZIP_BYTES[prefix]} + 3%). ` +
-          'A piece of plugins/main-bundle may have stopped working; the checks below say which, if any.',
+          'A speed-up may have stopped working; the checks below say which, if any.',
       );
     }
     if (LUNR.test(main.code))
-      add('search bar without lunr (plugins/main-bundle/search-theme.ts)', `${main.file} contains lunr.`);
+      add('search bar without lunr (plugins/search-bar-without-lunr)', `${main.file} contains lunr.`);
     if (PRISM.test(main.code))
-      add('Prism out of main.js (plugins/main-bundle/no-client-prism.ts)', `${main.file} contains Prism.`);
+      add('Prism with code blocks (plugins/prism-with-code-blocks)', `${main.file} contains Prism.`);
     for (const script of ['main', 'runtime~main']) {
       const dir = path.join(buildDir, prefix, 'assets/js');
       const name = fs.readdirSync(dir).find((file) => new RegExp(`^${script}\\.[0-9a-f]+\\.js$`).test(file));
       if (name && !read(path.join(dir, name)).startsWith(COMPILE_HINT)) {
         add(
-          'compile hints (plugins/main-bundle/compile-hints.ts)',
+          'compile hints (plugins/compile-hints)',
           `${prefix}/assets/js/${name} does not start with ${JSON.stringify(COMPILE_HINT)}.`,
         );
       }
     }
     if (!main.code.includes('getEntriesByType("resource")')) {
       add(
-        'hydration in short tasks (plugins/main-bundle/hydration.ts)',
+        'hydration in short tasks (plugins/hydration-in-short-tasks)',
         `${main.file} lacks the idle prefetch queue of the patched docusaurus.js.`,
       );
     }
@@ -107,7 +111,7 @@ export function checkBudget(buildDir: string): BudgetProblem[] {
         );
         if (leaked) {
           add(
-            'lazy translations (plugins/main-bundle/lazy-translations.ts)',
+            'translations with components (plugins/translations-with-components)',
             `${main.file} contains the string ${leaked[0]} ("${leaked[1].message}"), which should load with its component.`,
           );
         }
@@ -118,7 +122,7 @@ export function checkBudget(buildDir: string): BudgetProblem[] {
       .find((file) => BUNDLED_PRISM_EXTRAS.test(read(path.join(buildDir, prefix, 'assets/js', file))));
     if (extras) {
       add(
-        'slim Prism (plugins/main-bundle/prism.ts)',
+        'slim Prism (plugins/slim-prism)',
         `${prefix}/assets/js/${extras} holds the grammars or colour themes bundled in prism-react-renderer.`,
       );
     }
@@ -128,14 +132,14 @@ export function checkBudget(buildDir: string): BudgetProblem[] {
       const scripts = entryScripts(html);
       if (scripts.length === 0) {
         add(
-          'first paint before scripts (plugins/main-bundle/ssr-template.ts)',
+          'first paint first (plugins/first-paint-first)',
           `${page} has no ${ENTRY_SCRIPTS_ATTRIBUTE} list of scripts to run after the first paint.`,
         );
         continue;
       }
       if (/<script[^>]*\bsrc=[^>]*\bdefer\b/.test(html)) {
         add(
-          'first paint before scripts (plugins/main-bundle/ssr-template.ts)',
+          'first paint first (plugins/first-paint-first)',
           `${page} still loads scripts with defer, before its first paint.`,
         );
       }
@@ -150,7 +154,7 @@ export function checkBudget(buildDir: string): BudgetProblem[] {
         (firstScript >= 0 && firstScript < articleEnd)
       ) {
         add(
-          'complete HTML (plugins/main-bundle/render-to-html.ts)',
+          'complete HTML (plugins/complete-html)',
           `${page}'s HTML does not hold its whole article before any script runs.`,
         );
       }
@@ -158,10 +162,7 @@ export function checkBudget(buildDir: string): BudgetProblem[] {
         (src) => !ENTRY_SCRIPT.test(src.replace(/^.*?(assets\/js\/)/, '$1')),
       );
       if (routeChunks.length === 0) {
-        add(
-          'route chunks (plugins/main-bundle/route-chunks.ts)',
-          `${page} lists none of its route's chunks.`,
-        );
+        add('route chunks (plugins/route-chunks)', `${page} lists none of its route's chunks.`);
       }
       if (!/<pre\b/.test(html.slice(0, articleEnd))) {
         const prism = scripts.find((src) => {
@@ -170,7 +171,7 @@ export function checkBudget(buildDir: string): BudgetProblem[] {
         });
         if (prism) {
           add(
-            'Prism out of main.js (plugins/main-bundle/no-client-prism.ts)',
+            'Prism with code blocks (plugins/prism-with-code-blocks)',
             `${page} shows no code block but loads Prism (${prism}).`,
           );
         }
@@ -192,10 +193,10 @@ function main(): void {
     if (messages.length > 5) console.error(`    … and ${messages.length - 5} more`);
   }
   if (problems.length > 0) {
-    console.error(`\nThe build breaks the promises of ${byPiece.size} piece(s) of plugins/main-bundle.`);
+    console.error(`\nThe build breaks the promises of ${byPiece.size} speed-up(s).`);
     process.exit(1);
   }
-  console.log('Budget: main.js within budget, and every piece of plugins/main-bundle does what it promises.');
+  console.log('Budget: main.js within budget, and every speed-up does what it promises.');
 }
 
 if (require.main === module) main();

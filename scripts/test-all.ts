@@ -52,7 +52,7 @@ export const STEPS: Step[] = [
   },
   {
     name: 'budget',
-    what: 'The speed-ups of plugins/main-bundle still work: main.js size, no lunr or Prism in it, complete HTML',
+    what: 'The speed-up plugins still work: main.js size, no lunr or Prism in it, complete HTML',
     command: ['npx', 'tsx', 'scripts/check-budget.ts'],
     needsBuild: true,
   },

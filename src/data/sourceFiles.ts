@@ -1,6 +1,6 @@
 /**
  * Reads the site's own source files: the content checks (scripts/checks) and the build plugins
- * (plugins/main-bundle/lazy-translations.ts) both look through them. Build-time only (it reads files).
+ * (plugins/translations-with-components) both look through them. Build-time only (it reads files).
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import {inject} from 'vitest';
-import {entryScripts} from '../../plugins/main-bundle/entry-scripts';
+import {entryScripts} from '../../plugins/first-paint-first/entry-scripts';
 
 export const baseUrl = inject('deployBaseUrl');
 export const buildDir = inject('deployBuildDir');
@@ -103,7 +103,7 @@ export function buildFiles(pattern: RegExp): string[] {
 
 /**
  * The scripts and style sheets a page loads from the site: `<script src>`, `<link rel=stylesheet href>`, and the
- * entry scripts it preloads and starts after its first paint (plugins/main-bundle/entry-scripts.ts).
+ * entry scripts it preloads and starts after its first paint (plugins/first-paint-first/entry-scripts.ts).
  */
 export function pageAssets(html: string): string[] {
   const urls = [

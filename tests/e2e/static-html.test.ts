@@ -1,14 +1,14 @@
 /**
  * Every page's HTML, as served, holds the whole page: readers without JavaScript, crawlers and the search
  * index builder read it as it is. React must not move content out of place behind an inline script (see
- * plugins/main-bundle/render-to-html.ts), and doc pages carry their title in the article. Pages preload their
- * route's chunks (plugins/main-bundle/route-chunks.ts) and their entry scripts, which carry V8's compile hint
- * (plugins/main-bundle/compile-hints.ts). The Spanish main.js
- * carries the interface's strings but not the diagrams' or the home page's (plugins/main-bundle/lazy-translations.ts).
+ * plugins/complete-html), and doc pages carry their title in the article. Pages preload their
+ * route's chunks (plugins/route-chunks) and their entry scripts, which carry V8's compile hint
+ * (plugins/compile-hints). The Spanish main.js
+ * carries the interface's strings but not the diagrams' or the home page's (plugins/translations-with-components).
  */
 import {describe, it} from 'vitest';
-import {COMPILE_HINT} from '../../plugins/main-bundle/compile-hints';
-import {entryScripts} from '../../plugins/main-bundle/entry-scripts';
+import {COMPILE_HINT} from '../../plugins/compile-hints';
+import {entryScripts} from '../../plugins/first-paint-first/entry-scripts';
 import {baseUrl, connectBrowser, sitemapPaths, visit} from './support';
 
 const paths = await sitemapPaths();

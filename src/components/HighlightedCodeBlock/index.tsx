@@ -7,7 +7,7 @@ import ElementContent from '@theme/CodeBlock/Content/Element';
 import StringContent from '@theme/CodeBlock/Content/String';
 import type {Props} from '@theme/CodeBlock';
 
-// The classic theme registers the extra languages on every page; plugins/main-bundle moves that here, and
+// The classic theme registers the extra languages on every page; plugins/prism-with-code-blocks moves that here, and
 // src/theme/CodeBlock loads this module with the first code block, so pages without code never download Prism.
 prismIncludeLanguages(Prism);
 

@@ -15,8 +15,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {writeGeneratedFile} from './generated-file';
-import {patchModule} from './patch-module';
+import {writeGeneratedFile} from '../shared/generated-file';
+import {patchModule} from '../shared/patch-module';
 
 /** The plugin's theme folder, which holds `SearchBar/` and `SearchPage/`. */
 const THEME_DIR = path.resolve(
@@ -42,8 +42,14 @@ export interface SearchComponentCopy {
 function writeCopy(generatedDir: string, name: string, original: string, edits: [string, string][]): string {
   return writeGeneratedFile(
     generatedDir,
+    'search-bar-without-lunr',
     name,
-    patchModule(fs.readFileSync(original, 'utf8'), original, edits, 'plugins/main-bundle/search-theme.ts'),
+    patchModule(
+      fs.readFileSync(original, 'utf8'),
+      original,
+      edits,
+      'plugins/search-bar-without-lunr/copies.ts',
+    ),
   );
 }
 

@@ -1,6 +1,6 @@
 /**
  * The page template: Docusaurus's own, with one change to how its scripts load: the entry scripts
- * (`runtime~main.js`, `main.js`) and the chunks of the page's route (see route-chunks.ts).
+ * (`runtime~main.js`, `main.js`) and the chunks of the page's route (see plugins/route-chunks).
  *
  * Docusaurus loads them with `defer`. A deferred script runs as soon as the page is parsed, and the browser
  * often has not painted yet: on a fast connection with a slow processor, the reader looks at a blank page
@@ -83,7 +83,8 @@ export function ssrTemplate(template: string = ssgTemplate): string {
     if (!template.includes(part)) {
       throw new Error(
         `Docusaurus's page template (@docusaurus/core/lib/ssg/ssgTemplate.html.js) no longer contains ` +
-          `${JSON.stringify(part)}. Check whether plugins/main-bundle/ssr-template.ts still applies, and update it.`,
+          `${JSON.stringify(part)}. Check whether plugins/first-paint-first/ssr-template.ts still applies, and update ` +
+          'it (README.md, "Upgrading Docusaurus").',
       );
     }
   }

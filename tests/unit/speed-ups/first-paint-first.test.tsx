@@ -1,8 +1,8 @@
 import ssgTemplate from '@docusaurus/core/lib/ssg/ssgTemplate.html';
 import {describe, expect, it} from 'vitest';
 import {compileSSGTemplate} from '@docusaurus/core/lib/ssg/ssgTemplate';
-import {entryScripts} from '../../../plugins/main-bundle/entry-scripts';
-import {ENTRY_SCRIPT_LOADER, ssrTemplate} from '../../../plugins/main-bundle/ssr-template';
+import {entryScripts} from '../../../plugins/first-paint-first/entry-scripts';
+import {ENTRY_SCRIPT_LOADER, ssrTemplate} from '../../../plugins/first-paint-first/ssr-template';
 
 describe('the page template', () => {
   const template = ssrTemplate();
@@ -56,7 +56,7 @@ describe('the page template', () => {
 
   it("fails, naming the template, when Docusaurus's template changed", () => {
     expect(() => ssrTemplate('<html><body></body></html>')).toThrow(
-      /ssgTemplate\.html\.js\) no longer contains .*Check whether plugins\/main-bundle\/ssr-template\.ts still applies/,
+      /ssgTemplate\.html\.js\) no longer contains .*Check whether plugins\/first-paint-first\/ssr-template\.ts still applies/,
     );
   });
 

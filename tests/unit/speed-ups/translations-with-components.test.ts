@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {lazyTranslationGroups} from '../../../plugins/main-bundle';
+import {lazyTranslationGroups} from '../../../plugins/translations-with-components';
 import {
   PREFIX_MODULE_REQUEST,
   findLazyTranslationProblems,
@@ -11,7 +11,7 @@ import {
   mainMessages,
   mainModule,
   prefixModule,
-} from '../../../plugins/main-bundle/lazy-translations';
+} from '../../../plugins/translations-with-components/lazy-translations';
 
 const ALL = {
   'theme.navbar.title': 'Barra',
@@ -76,10 +76,14 @@ describe('translated strings split out of main.js', () => {
     try {
       fs.writeFileSync(path.join(generated, 'codeTranslations.json'), JSON.stringify(ALL));
       const modules = lazyTranslationModules(generated, {groups: GROUPS, split: true, locale: 'es'});
-      expect(modules.main).toBe(path.join(generated, 'main-bundle', 'code-translations', 'es', 'main.js'));
+      expect(modules.main).toBe(
+        path.join(generated, 'translations-with-components', 'code-translations', 'es', 'main.js'),
+      );
       expect(fs.readFileSync(modules.main!, 'utf8')).toBe(mainModule(mainMessages(ALL, GROUPS)));
       const homepage = modules.prefixModule('homepage');
-      expect(homepage).toBe(path.join(generated, 'main-bundle', 'code-translations', 'es', 'homepage.js'));
+      expect(homepage).toBe(
+        path.join(generated, 'translations-with-components', 'code-translations', 'es', 'homepage.js'),
+      );
       expect(fs.readFileSync(homepage, 'utf8')).toContain('"homepage.title":"Inicio"');
 
       const development = lazyTranslationModules(generated, {groups: GROUPS, split: false, locale: 'es'});
@@ -88,7 +92,7 @@ describe('translated strings split out of main.js', () => {
 
       fs.rmSync(path.join(generated, 'codeTranslations.json'));
       expect(() => lazyTranslationModules(generated, {groups: GROUPS, split: true, locale: 'es'})).toThrow(
-        /codeTranslations\.json does not exist: .*plugins\/main-bundle\/lazy-translations\.ts/,
+        /codeTranslations\.json does not exist: .*plugins\/translations-with-components\/lazy-translations\.ts/,
       );
     } finally {
       fs.rmSync(generated, {recursive: true, force: true});

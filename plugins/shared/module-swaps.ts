@@ -5,6 +5,7 @@
  * test notices. Here, once a compilation has built its modules, every swap's replacement must be among them; the
  * build fails, naming the piece and the pattern, when a build that should have used it did not.
  */
+import type {LoadContext, Plugin} from '@docusaurus/types';
 import type webpack from 'webpack';
 
 /** Where a maintainer reads how to bring a piece up to date. */
@@ -76,4 +77,20 @@ export function moduleSwapPlugins(
     },
   };
   return [...replacements, check];
+}
+
+/** A Docusaurus plugin that makes `swaps` in the client and server builds, failing the build if one does not happen. */
+export function moduleSwapPlugin(
+  name: string,
+  swaps: (context: LoadContext) => ModuleSwap[],
+): (context: LoadContext) => Plugin {
+  return (context) => {
+    const made = swaps(context);
+    return {
+      name,
+      configureWebpack(_config, isServer, {currentBundler}) {
+        return {plugins: moduleSwapPlugins(currentBundler.instance, made, isServer ? 'server' : 'client')};
+      },
+    };
+  };
 }

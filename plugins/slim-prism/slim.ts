@@ -28,9 +28,9 @@ export function slimPrismReactRenderer(source: string): string {
     !source.startsWith(PRISM_INSTANCE, languages + LANGUAGES_START.length)
   ) {
     throw new Error(
-      'prism-react-renderer/dist/index.mjs no longer has the layout plugins/main-bundle/prism.ts expects ' +
+      'prism-react-renderer/dist/index.mjs no longer has the layout plugins/slim-prism/slim.ts expects ' +
         '(Prism core, then "// src/prism-langs.ts", "// src/themes/index.ts" and "// src/index.ts"). ' +
-        'Check how the new version bundles its languages and themes, and update slimPrismReactRenderer().',
+        'Check how the new version bundles its languages and themes, and update slimPrismReactRenderer() (README.md, "Upgrading Docusaurus").',
     );
   }
   return source.slice(0, languages) + PRISM_INSTANCE + NO_THEMES + source.slice(components);

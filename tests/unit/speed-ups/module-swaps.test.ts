@@ -1,5 +1,5 @@
 /**
- * Every module swap of plugins/main-bundle, run by the real bundler (Rspack, as the site builds with) on the
+ * Every module swap of the speed-up plugins, run by the real bundler (Rspack, as the site builds with) on the
  * real installed modules: each one happens when its module is imported the way Docusaurus imports it, and the
  * compilation fails, naming the piece and the README section on upgrading, when the module has moved (a
  * renamed file, an import the swap no longer matches).
@@ -10,8 +10,13 @@ import path from 'node:path';
 import {rspack} from '@rspack/core';
 import type webpack from 'webpack';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {moduleSwaps} from '../../../plugins/main-bundle';
-import {moduleSwapPlugins, type BuildSide, type ModuleSwap} from '../../../plugins/main-bundle/module-swaps';
+import {completeHtmlSwaps} from '../../../plugins/complete-html';
+import {hydrationSwaps} from '../../../plugins/hydration-in-short-tasks';
+import {prismClientModuleSwaps} from '../../../plugins/prism-with-code-blocks';
+import {searchBarSwaps} from '../../../plugins/search-bar-without-lunr';
+import {moduleSwapPlugins, type BuildSide, type ModuleSwap} from '../../../plugins/shared/module-swaps';
+import {slimPrismSwaps} from '../../../plugins/slim-prism';
+import {PIECE as TRANSLATIONS_PIECE} from '../../../plugins/translations-with-components';
 
 let dir: string;
 let swaps: ModuleSwap[];
@@ -20,7 +25,20 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'module-swaps-'));
   const translations = path.join(dir, 'code-translations.js');
   fs.writeFileSync(translations, 'export default {};\n');
-  swaps = moduleSwaps(path.join(dir, 'generated'), translations);
+  const generated = path.join(dir, 'generated');
+  swaps = [
+    ...slimPrismSwaps(generated),
+    ...prismClientModuleSwaps(),
+    {
+      piece: TRANSLATIONS_PIECE,
+      pattern: /^@generated\/codeTranslations$/,
+      file: translations,
+      sides: ['client', 'server'],
+    },
+    ...searchBarSwaps(generated),
+    ...hydrationSwaps(generated),
+    ...completeHtmlSwaps(),
+  ];
 });
 
 afterAll(() => {
@@ -39,11 +57,11 @@ const searchTheme = path.resolve(
 /** How Docusaurus and the themes reach each swapped module: an import from the real importer. */
 const IMPORTS: Record<string, {side: BuildSide; source: string}> = {
   'slim Prism': {side: 'client', source: "import 'prism-react-renderer';"},
-  'Prism out of main.js': {
+  'Prism with code blocks': {
     side: 'client',
     source: `import ${JSON.stringify(path.join(themeClassic, 'prism-include-languages.js'))};`,
   },
-  'lazy translations': {side: 'client', source: "import '@generated/codeTranslations';"},
+  'translations with components': {side: 'client', source: "import '@generated/codeTranslations';"},
   'search bar without lunr': {
     side: 'client',
     source: ['SearchBar/index.jsx', 'SearchPage/index.js']
@@ -117,7 +135,7 @@ async function compile(source: string, pieces: ModuleSwap[], side: BuildSide): P
   return stats.errors;
 }
 
-describe('the module swaps of plugins/main-bundle', () => {
+describe('the module swaps of the speed-up plugins', () => {
   it('cover every piece with a test', () => {
     expect(new Set(swaps.map(pieceName))).toEqual(new Set(Object.keys(IMPORTS)));
   });
@@ -140,21 +158,21 @@ describe('the module swaps of plugins/main-bundle', () => {
       const errors = await compile("export const moved = 'elsewhere';\n", pieces, side);
       expect(errors.length).toBeGreaterThan(0);
       for (const error of errors) {
-        expect(error).toContain(`${piece} (plugins/main-bundle/`);
+        expect(error).toContain(`${piece} (plugins/`);
         expect(error).toContain('README.md, "Upgrading Docusaurus"');
       }
     },
   );
 
   it('fails when a renamed file no longer matches the path a swap expects', async () => {
-    const [prism] = swaps.filter((swap) => pieceName(swap) === 'Prism out of main.js');
+    const [prism] = swaps.filter((swap) => pieceName(swap) === 'Prism with code blocks');
     const renamed = path.join(themeClassic, 'prism-include-languages.js');
     const copy = path.join(dir, 'theme-classic-lib', 'prism-languages.js');
     fs.mkdirSync(path.dirname(copy), {recursive: true});
     fs.copyFileSync(renamed, copy);
     const errors = await compile(`import ${JSON.stringify(copy)};`, [prism], 'client');
     expect(errors).toEqual([
-      expect.stringContaining('Prism out of main.js (plugins/main-bundle/no-client-prism.ts)'),
+      expect.stringContaining('Prism with code blocks (plugins/prism-with-code-blocks)'),
     ]);
   });
 });

@@ -10,10 +10,13 @@
  * hydration waited for another round trip.
  *
  * After the client build writes the manifest, this adds each registry module under the chunk its registry
- * entry names, so Docusaurus lists the chunks; `ssr-template.ts` runs them before the entry scripts.
+ * entry names, so Docusaurus lists the chunks; plugins/first-paint-first runs them before the entry scripts.
+ *
+ * To remove: delete this folder and its line in docusaurus.config.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
 import type webpack from 'webpack';
 
 /** The manifest as `react-loadable-ssr-addon-v5-slorber` writes it, keyed by chunk name or id. */
@@ -40,9 +43,9 @@ export function withRouteModules(manifest: ClientManifest, registrySource: strin
   const chunks = registryChunks(registrySource);
   if (chunks.size === 0 && registrySource.includes('webpackChunkName')) {
     throw new Error(
-      "Docusaurus's generated registry.js no longer has the layout plugins/main-bundle/route-chunks.ts reads " +
+      "Docusaurus's generated registry.js no longer has the layout plugins/route-chunks reads " +
         '(`"name": [() => import(/* webpackChunkName: "name" */ "module"), "module", …]`). Check how the new ' +
-        'version writes it, and update REGISTRY_ENTRY.',
+        'version writes it, and update REGISTRY_ENTRY (README.md, "Upgrading Docusaurus").',
     );
   }
   const origins = {...manifest.origins};
@@ -62,14 +65,26 @@ export function routeChunksPlugin(generatedFilesDir: string): webpack.WebpackPlu
         const registryPath = path.join(generatedFilesDir, 'registry.js');
         if (!fs.existsSync(manifestPath)) {
           throw new Error(
-            `plugins/main-bundle/route-chunks.ts: the client build wrote no ${manifestPath}. Check where the ` +
-              'new Docusaurus version writes its client manifest.',
+            `plugins/route-chunks: the client build wrote no ${manifestPath}. Check where the new Docusaurus ` +
+              'version writes its client manifest (README.md, "Upgrading Docusaurus").',
           );
         }
         const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as ClientManifest;
         const updated = withRouteModules(manifest, fs.readFileSync(registryPath, 'utf8'));
         fs.writeFileSync(manifestPath, JSON.stringify(updated, null, 2));
       });
+    },
+  };
+}
+
+export default function routeChunks(context: LoadContext): Plugin {
+  return {
+    name: 'route-chunks',
+    configureWebpack(config, isServer) {
+      // Only where Docusaurus writes the client manifest: the production client build.
+      return !isServer && config.mode === 'production'
+        ? {plugins: [routeChunksPlugin(context.generatedFilesDir)]}
+        : {};
     },
   };
 }

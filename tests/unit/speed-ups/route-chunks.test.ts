@@ -1,10 +1,6 @@
 import {createRequire} from 'node:module';
 import {describe, expect, it} from 'vitest';
-import {
-  registryChunks,
-  withRouteModules,
-  type ClientManifest,
-} from '../../../plugins/main-bundle/route-chunks';
+import {registryChunks, withRouteModules, type ClientManifest} from '../../../plugins/route-chunks';
 
 /** The lookup Docusaurus does for each page (a dependency of @docusaurus/core), which reads the manifest. */
 const coreRequire = createRequire(createRequire(import.meta.url).resolve('@docusaurus/core/package.json'));
@@ -68,6 +64,6 @@ describe('route chunks in the client manifest', () => {
   it("fails, naming the file to update, when the registry's layout changed", () => {
     expect(() =>
       withRouteModules(MANIFEST, 'export default {"a": [() => import(/* webpackChunkName: "a" */ "x")]};'),
-    ).toThrow(/registry\.js no longer has the layout plugins\/main-bundle\/route-chunks\.ts reads/);
+    ).toThrow(/registry\.js no longer has the layout plugins\/route-chunks reads/);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * How a page lists the scripts it starts after its first paint, its route's chunks and then the entry scripts
- * (see ssr-template.ts): a JSON array of URLs, in the order they run, in
+ * (see ./ssr-template.ts): a JSON array of URLs, in the order they run, in
  * `<script type="application/json" data-entry-scripts>`.
  */
 export const ENTRY_SCRIPTS_ATTRIBUTE = 'data-entry-scripts';

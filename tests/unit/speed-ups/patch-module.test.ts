@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {patchModule} from '../../../plugins/main-bundle/patch-module';
+import {patchModule} from '../../../plugins/shared/patch-module';
 
 describe('patched copies of dependency modules', () => {
   it('applies each edit and points relative imports, in either quotes, at the original folder', () => {
@@ -19,6 +19,22 @@ describe('patched copies of dependency modules', () => {
       patchModule('const x = 1;', '/plugin/Bar.jsx', [['aria-label="Search"', 'y']], 'plugins/edit.ts'),
     ).toThrow(
       /\/plugin\/Bar\.jsx no longer contains "aria-label=\\"Search\\"": the dependency changed\. Check whether plugins\/edit\.ts still needs this edit/,
+    );
+  });
+
+  it('fails, naming what is missing, when the module no longer has a name the added code calls', () => {
+    const source = 'const canPrefetch = () => true;\nconst docusaurus = {prefetch};\n';
+    expect(() =>
+      patchModule(source, '/core/docusaurus.js', [['{prefetch}', '{prefetch: queued}']], 'plugins/h.ts', [
+        'canPrefetch',
+        'getChunkNamesToLoad',
+      ]),
+    ).toThrow(
+      /\/core\/docusaurus\.js no longer has getChunkNamesToLoad, which the code plugins\/h\.ts adds to it calls/,
+    );
+    // A name that only appears as a property does not count.
+    expect(() => patchModule('x.fetched = 1;', '/m.js', [], 'p.ts', ['fetched'])).toThrow(
+      /no longer has fetched/,
     );
   });
 });

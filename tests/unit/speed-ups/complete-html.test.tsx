@@ -1,6 +1,6 @@
 import {Suspense} from 'react';
 import {describe, expect, it} from 'vitest';
-import {renderToHtml} from '../../../plugins/main-bundle/render-to-html';
+import {renderToHtml} from '../../../plugins/complete-html/render-to-html';
 
 /** A page like a long doc page: over 12.8 kB before a Suspense boundary of more than 500 bytes. */
 function LongPage() {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {slimPrismReactRenderer} from '../../../plugins/main-bundle/prism';
+import {slimPrismReactRenderer} from '../../../plugins/slim-prism/slim';
 
 const original = fs.readFileSync(require.resolve('prism-react-renderer/dist/index.mjs'), 'utf8');
 
@@ -44,6 +44,6 @@ describe('the slim copy of prism-react-renderer', () => {
   it('refuses a version whose layout it does not know, saying what to check', () => {
     expect(() =>
       slimPrismReactRenderer(original.replace('// src/prism-langs.ts', '// src/languages.ts')),
-    ).toThrow(/no longer has the layout plugins\/main-bundle\/prism\.ts expects/);
+    ).toThrow(/no longer has the layout plugins\/slim-prism\/slim\.ts expects/);
   });
 });

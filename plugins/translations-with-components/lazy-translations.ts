@@ -19,7 +19,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {readSourceFiles, type SourceFile} from '../../src/data/sourceFiles';
-import {writeGeneratedFile} from './generated-file';
+import {writeGeneratedFile} from '../shared/generated-file';
 
 /** The module a component imports for the strings under one prefix: `@code-translations/<prefix>`. */
 export const PREFIX_MODULE = '@code-translations/';
@@ -82,7 +82,7 @@ export function findLazyTranslationProblems(
         problems.push(
           `${file}:${lineOf(source, match.index)}: imports ${PREFIX_MODULE}${match[1]}, but "${match[1]}" is in ` +
             `no group of lazyTranslations (${groups.join(', ')}). Remove the import, or add the group to the ` +
-            'main-bundle plugin options in docusaurus.config.ts.',
+            'translations-with-components plugin options in docusaurus.config.ts.',
         );
       }
     }
@@ -126,7 +126,7 @@ export function lazyTranslationModules(
     if (!fs.existsSync(generated)) {
       throw new Error(
         `${generated} does not exist: Docusaurus no longer writes the translated strings before it configures ` +
-          'the bundler. Check whether plugins/main-bundle/lazy-translations.ts still applies, and update it.',
+          'the bundler. Check whether plugins/translations-with-components/lazy-translations.ts still applies, and update it (README.md, "Upgrading Docusaurus").',
       );
     }
     all = JSON.parse(fs.readFileSync(generated, 'utf8')) as Messages;
@@ -134,9 +134,19 @@ export function lazyTranslationModules(
   const dir = `code-translations/${locale}`;
   return {
     main: split
-      ? writeGeneratedFile(generatedFilesDir, `${dir}/main.js`, mainModule(mainMessages(all, groups)))
+      ? writeGeneratedFile(
+          generatedFilesDir,
+          'translations-with-components',
+          `${dir}/main.js`,
+          mainModule(mainMessages(all, groups)),
+        )
       : undefined,
     prefixModule: (prefix) =>
-      writeGeneratedFile(generatedFilesDir, `${dir}/${prefix}.js`, prefixModule(all, prefix)),
+      writeGeneratedFile(
+        generatedFilesDir,
+        'translations-with-components',
+        `${dir}/${prefix}.js`,
+        prefixModule(all, prefix),
+      ),
   };
 }

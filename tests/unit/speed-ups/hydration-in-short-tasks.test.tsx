@@ -4,7 +4,7 @@ import {act, useContext, type Context as ReactContext, type ReactNode} from 'rea
 import {hydrateRoot} from 'react-dom/client';
 import {renderToString} from 'react-dom/server';
 import {afterAll, describe, expect, it} from 'vitest';
-import {writeHydrationCopies} from '../../../plugins/main-bundle/hydration';
+import {writeHydrationCopies} from '../../../plugins/hydration-in-short-tasks/copies';
 
 // Inside the project, so the copies resolve `react` as the site does.
 const cache = path.resolve(__dirname, '../../../node_modules/.cache');

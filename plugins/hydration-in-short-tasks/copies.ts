@@ -19,17 +19,17 @@
  *    runs when the browser is idle, for at most 4 ms at a time, and each chunk is prefetched once, unless the
  *    page has loaded it already (without `requestIdleCallback`, upstream's prefetch runs at once).
  * 4. `@docusaurus/core`'s `clientEntry`. It loads the route's modules and then hydrates. The route's chunks come
- *    with the page (see route-chunks.ts), so their modules would run in the same task as `main.js` itself, one
+ *    with the page (see plugins/route-chunks), so their modules would run in the same task as `main.js` itself, one
  *    long task; here they run in a task of their own, right after.
  *
  * Each copy replaces the original module for every importer, so there is still one `Context`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {writeGeneratedFile} from './generated-file';
-import {patchModule} from './patch-module';
+import {writeGeneratedFile} from '../shared/generated-file';
+import {patchModule} from '../shared/patch-module';
 
-const EDITED_BY = 'plugins/main-bundle/hydration.ts';
+const EDITED_BY = 'plugins/hydration-in-short-tasks/copies.ts';
 
 export interface ModuleCopy {
   /** Matches the resolved path of the module that the copy replaces. */
@@ -142,6 +142,19 @@ const DOCUSAURUS_EDITS: [string, string][] = [
   ],
 ];
 
+/** What the idle prefetch queue calls in `docusaurus.js`: upstream's own names, checked before each build. */
+const DOCUSAURUS_USES = [
+  'matchRoutes',
+  'routes',
+  'getChunkNamesToLoad',
+  '__webpack_require__.gca',
+  'canPrefetch',
+  'fetched',
+  'prefetchHelper',
+  'prefetch',
+  'preload',
+];
+
 const CLIENT_ENTRY_EDITS: [string, string][] = [
   [
     [
@@ -177,11 +190,12 @@ function copy(
   original: string,
   edits: [string, string][],
   sides: ModuleCopy['sides'] = ['client', 'server'],
+  uses: readonly string[] = [],
 ): ModuleCopy {
-  const patched = patchModule(fs.readFileSync(original, 'utf8'), original, edits, EDITED_BY);
+  const patched = patchModule(fs.readFileSync(original, 'utf8'), original, edits, EDITED_BY, uses);
   return {
     replaces: installedPathPattern(original),
-    file: writeGeneratedFile(generatedDir, name, patched),
+    file: writeGeneratedFile(generatedDir, 'hydration-in-short-tasks', name, patched),
     sides,
     option,
   };
@@ -208,6 +222,7 @@ export function writeHydrationCopies(generatedDir: string): ModuleCopy[] {
       path.join(coreClient, 'docusaurus.js'),
       DOCUSAURUS_EDITS,
       ['client'],
+      DOCUSAURUS_USES,
     ),
     copy(
       'plainSortKeys',

@@ -1,2 +1,0 @@
-// What the copy of the navbar search bar reads instead of the search plugin's generated constants (see search-theme.ts).
-export {SEARCH_RESULT_LIMITS as searchResultLimits} from '../../src/data/search';
