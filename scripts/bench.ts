@@ -13,7 +13,8 @@
  *
  * Usage: tsx scripts/bench.ts [--out-dir build] [--generated-dir .docusaurus] [--clear-shared-cache]
  *                             [--skip-build] [--skip-lighthouse] [--skip-reference] [--runs 1]
- *                             [--doc-page /docs/concepts/images-and-containers] [--every-page] [--ablate]
+ *                             [--doc-page /docs/concepts/images-and-containers] [--every-page]
+ *                             [--ablate [--variants slim-prism,route-chunks]]
  * While others build in the same checkout, use your own folders:
  *   npm run bench -- --out-dir /tmp/build-bench --generated-dir .docusaurus-bench
  */
@@ -89,11 +90,13 @@ async function main(): Promise<void> {
       'skip-reference': {type: 'boolean', default: false},
       'every-page': {type: 'boolean', default: false},
       ablate: {type: 'boolean', default: false},
+      variants: {type: 'string', default: ''},
       runs: {type: 'string', default: '1'},
     },
   });
   if (values.ablate) {
-    await ablate(Math.max(1, Number(values.runs)), values['skip-reference']);
+    const only = values.variants.split(',').filter(Boolean);
+    await ablate(Math.max(1, Number(values.runs)), values['skip-reference'], only);
     return;
   }
   const outDir = path.resolve(values['out-dir']);
@@ -160,16 +163,25 @@ async function main(): Promise<void> {
 }
 
 /** What each speed-up is worth: one build per switch turned off, all measured in one run (bench/ablation.ts). */
-async function ablate(runs: number, skipReference: boolean): Promise<void> {
+async function ablate(runs: number, skipReference: boolean, only: string[]): Promise<void> {
   const latest = latestDocsPath();
   const pages = [`${latest}/hands-on/dockerize-a-flask-app`, `/es${latest}/concepts/images-and-containers`];
   const referencePages = ['/docs/intro', '/es/docs/intro'];
+  // A page without code blocks, which should load no highlighter.
+  const extraFirstVisitPages = [`${latest}/concepts/what-is-docker`];
   const machine = `${os.cpus().length} CPU (${os.cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.version}`;
-  const measures = await runAblation({runs, pages, referencePages, skipReference});
+  const measures = await runAblation({
+    runs,
+    only,
+    extraFirstVisitPages,
+    pages,
+    referencePages,
+    skipReference,
+  });
   const report =
     `# What each speed-up is worth\n\n${new Date().toISOString().slice(0, 10)}, ${machine}, commit ${gitCommit()}, ` +
     `median of ${runs} interleaved round(s). Differences are against the full site, measured in the same run.\n\n` +
-    `${ablationTable(measures, pages, referencePages)}\n`;
+    `${ablationTable(measures, pages, referencePages, extraFirstVisitPages)}\n`;
   fs.mkdirSync(RESULTS_DIR, {recursive: true});
   fs.writeFileSync(path.join(RESULTS_DIR, 'ablation.md'), report);
   fs.writeFileSync(path.join(RESULTS_DIR, 'ablation.json'), JSON.stringify(measures, null, 2) + '\n');

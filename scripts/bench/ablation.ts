@@ -57,6 +57,10 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 
 export interface AblationOptions {
   runs: number;
+  /** The variants to build and measure besides the full site; all of VARIANTS when empty. */
+  only: string[];
+  /** Pages whose first visit is measured too, such as a page without code blocks. */
+  extraFirstVisitPages: string[];
   /** The doc pages measured on this site: English, then Spanish. */
   pages: string[];
   referencePages: string[];
@@ -65,14 +69,23 @@ export interface AblationOptions {
 
 export async function runAblation({
   runs,
+  only,
+  extraFirstVisitPages,
   pages,
   referencePages,
   skipReference,
 }: AblationOptions): Promise<VariantMeasures[]> {
+  for (const variant of only) {
+    if (!VARIANTS.includes(variant)) {
+      throw new Error(
+        `--variants: unknown variant ${variant}. The variants: ${VARIANTS.slice(1).join(', ')}.`,
+      );
+    }
+  }
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ablate-'));
   const sites: {variant: string; outDir: string; pages: string[]; buildSeconds?: number}[] = [];
   try {
-    for (const variant of VARIANTS) {
+    for (const variant of VARIANTS.filter((v) => v === 'full' || only.length === 0 || only.includes(v))) {
       const outDir = path.join(root, variant);
       console.log(`Build without ${variant === 'full' ? 'nothing (full site)' : variant} ...`);
       const build = coldBuild({
@@ -112,7 +125,9 @@ export async function runAblation({
         }
         for (const [index, site] of sites.entries()) {
           measures[index].scriptMs = median(scriptRuns[index]);
-          for (const page of site.pages) {
+          const firstVisitPages =
+            site.variant === 'vanilla Docusaurus' ? site.pages : [...site.pages, ...extraFirstVisitPages];
+          for (const page of firstVisitPages) {
             const visit = await measureFirstVisit(browser, servers[index].url + page);
             measures[index].firstVisit[page] = visit.js.transferred + visit.css.transferred;
           }
@@ -145,31 +160,34 @@ export function ablationTable(
   measures: VariantMeasures[],
   pages: string[],
   referencePages: string[],
+  extraFirstVisitPages: string[] = [],
 ): string {
   const full = measures.find((m) => m.variant === 'full')!;
   const kb = (bytes: number) => (bytes / 1000).toFixed(1);
   const delta = (value: number, base: number, digits = 0) => {
-    const d = value - base;
+    const d = Number((value - base).toFixed(digits));
     return d === 0 ? '' : ` (${d > 0 ? '+' : ''}${d.toFixed(digits)})`;
   };
+  const visitPages = [...pages, ...extraFirstVisitPages];
   const header =
     '| build | ' +
-    pages.map((page) => `first visit JS+CSS gzip, kB, ${page}`).join(' | ') +
+    visitPages.map((page) => `first visit JS+CSS gzip, kB, ${page}`).join(' | ') +
     ' | ' +
     pages.map((page) => `mobile perf / TBT ms, ${page}`).join(' | ') +
     ' | script ms at 4× CPU |';
   const rows = measures.map((m) => {
-    const own = m.variant === 'vanilla Docusaurus' ? referencePages : pages;
+    const vanilla = m.variant === 'vanilla Docusaurus';
+    const own = vanilla ? referencePages : pages;
+    const visitCells = visitPages.map((page, i) => {
+      const ownPage = vanilla ? referencePages[i] : page;
+      const bytes = ownPage === undefined ? undefined : m.firstVisit[ownPage];
+      return bytes === undefined
+        ? '–'
+        : `${kb(bytes)}${delta(bytes / 1000, full.firstVisit[page] / 1000, 1)}`;
+    });
     const cells = [
-      m.variant === 'full'
-        ? '**full site**'
-        : m.variant === 'vanilla Docusaurus'
-          ? m.variant
-          : `without \`${m.variant}\``,
-      ...own.map(
-        (page, i) =>
-          `${kb(m.firstVisit[page])}${delta(m.firstVisit[page] / 1000, full.firstVisit[pages[i]] / 1000, 1)}`,
-      ),
+      m.variant === 'full' ? '**full site**' : vanilla ? m.variant : `without \`${m.variant}\``,
+      ...visitCells,
       ...own.map((page, i) => {
         const run = m.lighthouse[page];
         const base = full.lighthouse[pages[i]];
@@ -181,5 +199,5 @@ export function ablationTable(
     ];
     return `| ${cells.join(' | ')} |`;
   });
-  return [header, `|${' --- |'.repeat(2 + pages.length * 2)}`, ...rows].join('\n');
+  return [header, `|${' --- |'.repeat(2 + visitPages.length + pages.length)}`, ...rows].join('\n');
 }
