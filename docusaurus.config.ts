@@ -13,9 +13,8 @@ import remarkCourseData from './plugins/command-usages/remark';
 import translationStatusPlugin from './plugins/translation-status';
 import completeHtml from './plugins/complete-html';
 import type {SpeedUp} from './plugins/shared/speed-ups';
-import compileHints from './plugins/compile-hints';
 import {ssrTemplate} from './plugins/first-paint-first/ssr-template';
-import hydrationInShortTasks, {type HydrationOptions} from './plugins/hydration-in-short-tasks';
+import hydrationInShortTasks from './plugins/hydration-in-short-tasks';
 import prismWithCodeBlocks from './plugins/prism-with-code-blocks';
 import routeChunks from './plugins/route-chunks';
 import searchBarWithoutLunr from './plugins/search-bar-without-lunr';
@@ -27,7 +26,7 @@ import {SEARCH_RESULT_LIMITS} from './src/data/search';
 
 /**
  * One speed-up turned off, to measure what it is worth: `npm run bench -- --ablate` builds the site once per
- * speed-up (SPEED_UPS below, and the options of hydration-in-short-tasks) with SITE_ABLATE naming it.
+ * speed-up (plugins/shared/speed-ups.ts) with SITE_ABLATE naming it.
  */
 const ablated = process.env.SITE_ABLATE;
 const without = (speedUp: SpeedUp): boolean => ablated === speedUp;
@@ -36,18 +35,7 @@ const speedUpPlugins: PluginConfig[] = [
   ...(without('search-bar-without-lunr') ? [] : [searchBarWithoutLunr]),
   ...(without('prism-with-code-blocks') ? [] : [prismWithCodeBlocks]),
   ...(without('slim-prism') ? [] : [slimPrism]),
-  ...(without('hydration-in-short-tasks')
-    ? []
-    : [
-        [
-          hydrationInShortTasks,
-          // One option per copy: SITE_ABLATE=hydration-in-short-tasks.idlePrefetch turns one off.
-          (ablated?.startsWith('hydration-in-short-tasks.')
-            ? {[ablated.slice('hydration-in-short-tasks.'.length)]: false}
-            : {}) satisfies HydrationOptions,
-        ] satisfies PluginConfig,
-      ]),
-  ...(without('compile-hints') ? [] : [compileHints]),
+  ...(without('hydration-in-short-tasks') ? [] : [hydrationInShortTasks]),
   ...(without('route-chunks') ? [] : [routeChunks]),
   // Always in the config, since it also resolves the components' `@code-translations/…` imports.
   [

@@ -9,7 +9,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import zlib from 'node:zlib';
-import {COMPILE_HINT} from '../plugins/compile-hints';
 import {
   ENTRY_SCRIPT,
   ENTRY_SCRIPTS_ATTRIBUTE,
@@ -82,22 +81,6 @@ export function checkBudget(buildDir: string): BudgetProblem[] {
       add('search bar without lunr (plugins/search-bar-without-lunr)', `${main.file} contains lunr.`);
     if (PRISM.test(main.code))
       add('Prism with code blocks (plugins/prism-with-code-blocks)', `${main.file} contains Prism.`);
-    for (const script of ['main', 'runtime~main']) {
-      const dir = path.join(buildDir, prefix, 'assets/js');
-      const name = fs.readdirSync(dir).find((file) => new RegExp(`^${script}\\.[0-9a-f]+\\.js$`).test(file));
-      if (name && !read(path.join(dir, name)).startsWith(COMPILE_HINT)) {
-        add(
-          'compile hints (plugins/compile-hints)',
-          `${prefix}/assets/js/${name} does not start with ${JSON.stringify(COMPILE_HINT)}.`,
-        );
-      }
-    }
-    if (!main.code.includes('getEntriesByType("resource")')) {
-      add(
-        'hydration in short tasks (plugins/hydration-in-short-tasks)',
-        `${main.file} lacks the idle prefetch queue of the patched docusaurus.js.`,
-      );
-    }
     // The diagrams' and the home page's strings load with their components.
     if (prefix !== '') {
       const codeJson = path.resolve(__dirname, '..', 'i18n', prefix.slice(1), 'code.json');

@@ -7,7 +7,6 @@ export const SPEED_UPS = [
   'prism-with-code-blocks',
   'slim-prism',
   'hydration-in-short-tasks',
-  'compile-hints',
   'route-chunks',
   'translations-with-components',
   'first-paint-first',

@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- --ablate`: what each speed-up is worth. Builds the site once with everything, then once per
- * speed-up plugin turned off, and once per option of hydration-in-short-tasks (SITE_ABLATE, read by
- * docusaurus.config.ts); then measures every build and the vanilla reference in the same run:
+ * speed-up plugin left out (SITE_ABLATE, read by docusaurus.config.ts); then measures every build and the
+ * vanilla reference in the same run:
  *   - the first visit's JS+CSS on the wire (gzip) for an English and a Spanish doc page;
  *   - mobile Lighthouse performance and Total Blocking Time, median of interleaved rounds;
  *   - main-thread script time while one doc page loads and hydrates at 4× CPU slowdown (median of 3).
@@ -10,7 +10,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {chromium, type Browser} from 'playwright-core';
-import {HYDRATION_OPTIONS} from '../../plugins/hydration-in-short-tasks';
 import {SPEED_UPS} from '../../plugins/shared/speed-ups';
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../../tests/e2e/chromium';
 import {startServer, type RunningServer} from '../serve-build';
@@ -20,11 +19,7 @@ import {runLighthouse} from './lighthouse';
 import {buildReferenceSite} from './reference-site';
 
 /** Every variant: the full site, then one per piece turned off. */
-export const VARIANTS = [
-  'full',
-  ...SPEED_UPS,
-  ...HYDRATION_OPTIONS.map((option) => `hydration-in-short-tasks.${option}`),
-];
+export const VARIANTS: string[] = ['full', ...SPEED_UPS];
 
 export interface VariantMeasures {
   variant: string;

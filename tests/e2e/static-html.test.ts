@@ -2,12 +2,10 @@
  * Every page's HTML, as served, holds the whole page: readers without JavaScript, crawlers and the search
  * index builder read it as it is. React must not move content out of place behind an inline script (see
  * plugins/complete-html), and doc pages carry their title in the article. Pages preload their
- * route's chunks (plugins/route-chunks) and their entry scripts, which carry V8's compile hint
- * (plugins/compile-hints). The Spanish main.js
+ * route's chunks (plugins/route-chunks) and their entry scripts. The Spanish main.js
  * carries the interface's strings but not the diagrams' or the home page's (plugins/translations-with-components).
  */
 import {describe, it} from 'vitest';
-import {COMPILE_HINT} from '../../plugins/compile-hints';
 import {entryScripts} from '../../plugins/first-paint-first/entry-scripts';
 import {baseUrl, connectBrowser, sitemapPaths, visit} from './support';
 
@@ -37,25 +35,20 @@ async function fetchEntryScripts(path: string): Promise<string[]> {
 }
 
 describe('the entry scripts', () => {
-  it.for(['/', '/es/'])(
-    'of %s are preloaded, and ask V8 to compile them as they download',
-    async (path, {expect}) => {
-      const {html, scripts} = await fetchPage(path);
-      expect(scripts.slice(-2).map((src) => /(main|runtime~main)\.[0-9a-f]+\.js$/.exec(src)?.[1])).toEqual([
-        'runtime~main',
-        'main',
-      ]);
-      for (const src of scripts.slice(-2)) {
-        const preloads = [...html.matchAll(/<link\b[^>]*\brel=["']?preload\b[^>]*>/g)].map(([tag]) => tag);
-        expect(
-          preloads.some((tag) => tag.includes(new URL(src).pathname)),
-          `${src} preloaded`,
-        ).toBe(true);
-        const code = await (await fetch(src)).text();
-        expect(code.startsWith(COMPILE_HINT), `${src} starts with the compile hint`).toBe(true);
-      }
-    },
-  );
+  it.for(['/', '/es/'])('of %s are preloaded', async (path, {expect}) => {
+    const {html, scripts} = await fetchPage(path);
+    expect(scripts.slice(-2).map((src) => /(main|runtime~main)\.[0-9a-f]+\.js$/.exec(src)?.[1])).toEqual([
+      'runtime~main',
+      'main',
+    ]);
+    for (const src of scripts.slice(-2)) {
+      const preloads = [...html.matchAll(/<link\b[^>]*\brel=["']?preload\b[^>]*>/g)].map(([tag]) => tag);
+      expect(
+        preloads.some((tag) => tag.includes(new URL(src).pathname)),
+        `${src} preloaded`,
+      ).toBe(true);
+    }
+  });
 
   it.for(['/docs/1.0/hands-on/first-container', '/es/docs/1.0/reference/glossary'])(
     "of %s follow the chunks of the page's route, so main.js requests none of them",

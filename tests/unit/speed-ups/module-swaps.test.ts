@@ -70,14 +70,7 @@ const IMPORTS: Record<string, {side: BuildSide; source: string}> = {
   },
   'hydration in short tasks': {
     side: 'client',
-    source: [
-      path.join(coreClient, 'browserContext.js'),
-      path.join(coreClient, 'docusaurus.js'),
-      path.join(coreClient, 'clientEntry.js'),
-      path.join(path.dirname(require.resolve('@docusaurus/theme-common')), 'utils', 'reactUtils.js'),
-    ]
-      .map((file) => `import ${JSON.stringify(file)};`)
-      .join('\n'),
+    source: `import ${JSON.stringify(path.join(coreClient, 'browserContext.js'))};`,
   },
   'complete HTML': {
     side: 'server',

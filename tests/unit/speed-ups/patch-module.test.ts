@@ -21,20 +21,4 @@ describe('patched copies of dependency modules', () => {
       /\/plugin\/Bar\.jsx no longer contains "aria-label=\\"Search\\"": the dependency changed\. Check whether plugins\/edit\.ts still needs this edit/,
     );
   });
-
-  it('fails, naming what is missing, when the module no longer has a name the added code calls', () => {
-    const source = 'const canPrefetch = () => true;\nconst docusaurus = {prefetch};\n';
-    expect(() =>
-      patchModule(source, '/core/docusaurus.js', [['{prefetch}', '{prefetch: queued}']], 'plugins/h.ts', [
-        'canPrefetch',
-        'getChunkNamesToLoad',
-      ]),
-    ).toThrow(
-      /\/core\/docusaurus\.js no longer has getChunkNamesToLoad, which the code plugins\/h\.ts adds to it calls/,
-    );
-    // A name that only appears as a property does not count.
-    expect(() => patchModule('x.fetched = 1;', '/m.js', [], 'p.ts', ['fetched'])).toThrow(
-      /no longer has fetched/,
-    );
-  });
 });
