@@ -170,6 +170,8 @@ async function ablate(runs: number, skipReference: boolean, only: string[]): Pro
   // A page without code blocks, which should load no highlighter.
   const extraFirstVisitPages = [`${latest}/concepts/what-is-docker`];
   const machine = `${os.cpus().length} CPU (${os.cpus()[0]?.model.trim() ?? 'unknown'}), Node ${process.version}`;
+  // The commit that is built, before the long measuring that follows.
+  const commit = gitCommit();
   const measures = await runAblation({
     runs,
     only,
@@ -179,7 +181,7 @@ async function ablate(runs: number, skipReference: boolean, only: string[]): Pro
     skipReference,
   });
   const report =
-    `# What each speed-up is worth\n\n${new Date().toISOString().slice(0, 10)}, ${machine}, commit ${gitCommit()}, ` +
+    `# What each speed-up is worth\n\n${new Date().toISOString().slice(0, 10)}, ${machine}, commit ${commit}, ` +
     `median of ${runs} interleaved round(s). Differences are against the full site, measured in the same run.\n\n` +
     `${ablationTable(measures, pages, referencePages, extraFirstVisitPages)}\n`;
   fs.mkdirSync(RESULTS_DIR, {recursive: true});
