@@ -62,14 +62,8 @@ export interface AblationOptions {
   skipReference: boolean;
 }
 
-export async function runAblation({
-  runs,
-  only,
-  extraFirstVisitPages,
-  pages,
-  referencePages,
-  skipReference,
-}: AblationOptions): Promise<VariantMeasures[]> {
+export async function runAblation(options: AblationOptions): Promise<VariantMeasures[]> {
+  const {runs, only, extraFirstVisitPages, pages, referencePages, skipReference} = options;
   for (const variant of only) {
     if (!VARIANTS.includes(variant)) {
       throw new Error(
