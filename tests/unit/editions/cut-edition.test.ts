@@ -54,6 +54,21 @@ const frozenPage = (text: string, edition: string): string =>
     .replaceAll('pathname:///examples/next/', `pathname:///examples/${edition}/`);
 
 const read = (file: string): string => fs.readFileSync(path.join(site, file), 'utf8');
+
+/** Everything a cut writes, as a list of files with their sizes: a refused cut leaves it as it was. */
+function editionFiles(): string[] {
+  const folders = ['versioned_docs', 'versioned_sidebars', 'versioned_data', ES_DOCS];
+  return [
+    `versions.json ${exists('versions.json') ? read('versions.json') : '(none)'}`,
+    ...folders.flatMap((folder) =>
+      exists(folder)
+        ? fs
+            .readdirSync(path.join(site, folder), {recursive: true, encoding: 'utf8'})
+            .map((file) => `${folder}/${file} ${fs.statSync(path.join(site, folder, file)).size}`)
+        : [],
+    ),
+  ].sort();
+}
 const exists = (file: string): boolean => fs.existsSync(path.join(site, file));
 const headingIds = (file: string): (string | undefined)[] =>
   extractHeadings(read(file), file).map((h) => h.id);
@@ -85,13 +100,30 @@ describe('npm run edition:cut', () => {
     expect(sample, 'no page with a slug and a heading id to look for').toBeDefined();
   });
 
-  it('refuses an edition name that is not MAJOR.MINOR', () => {
+  it('refuses an edition name that is not MAJOR.MINOR, and changes nothing', () => {
+    const before = editionFiles();
     const {status, output} = cut('v1');
     expect(status).toBe(1);
     expect(output).toContain(
       'Edition not cut: "v1" is not an edition name: use MAJOR.MINOR, like 1.0 or 2.1.',
     );
+    expect(editionFiles()).toEqual(before);
   }, 30_000);
+
+  it('removes everything it wrote when the build fails after the pages were frozen', () => {
+    const before = editionFiles();
+    const page = 'src/pages/index.tsx';
+    const original = read(page);
+    fs.writeFileSync(path.join(site, page), `${original}\nexport const broken = ;\n`);
+    try {
+      const {status, output} = cut(EDITION);
+      expect(status, output.slice(-2000)).toBe(1);
+      expect(output).toContain('Edition not cut: the build failed');
+      expect(editionFiles()).toEqual(before);
+    } finally {
+      fs.writeFileSync(path.join(site, page), original);
+    }
+  }, 180_000);
 
   it('refuses to cut while the content checks fail', () => {
     const page = `${ES_DOCS}/current/${sample.page}`;
@@ -145,10 +177,12 @@ describe('npm run edition:cut', () => {
     expect(read(`${data}/text.es.txt`)).toContain(`=== /es/docs/${EDITION}${sample.slug} ===`);
   }, 180_000);
 
-  it('refuses an edition that already exists', () => {
+  it('refuses an edition that already exists, and changes nothing', () => {
+    const before = editionFiles();
     const {status, output} = cut(EDITION);
     expect(status).toBe(1);
     expect(output).toContain(`edition ${EDITION} already exists`);
+    expect(editionFiles()).toEqual(before);
   }, 30_000);
 
   it(`builds both languages: the edition at /docs/${EDITION}/, unreleased work at /docs/next/, the latest at /docs/`, () => {
