@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {findCommandSnippets, findDockerInCodeBlocks} from '../src/data/commandUsages';
 import type {Catalog} from '../src/data/catalog';
-import {editionCatalog, editionDataDir, editionOfPage, liveCatalog} from '../src/data/editions';
+import {catalogForPage, editionDataDir, editionOfPage, liveCatalog} from '../src/data/editions';
 import {CommandError, parseCommand} from '../src/data/parseCommand';
 
 export interface CommandProblem {
@@ -93,10 +93,7 @@ export function findPages(root: string): string[] {
 /** Every problem in the site at `root`. */
 export function checkCommands(root: string = ROOT): CommandProblem[] {
   return findPages(root).flatMap((page) => {
-    const file = path.relative(root, page);
-    const edition = editionOfPage(file);
-    const catalog = edition ? editionCatalog(root, edition.edition) : liveCatalog;
-    return checkPageSource(file, fs.readFileSync(page, 'utf8'), catalog);
+    return checkPageSource(path.relative(root, page), fs.readFileSync(page, 'utf8'), catalogForPage(page));
   });
 }
 

@@ -22,7 +22,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {readSourceHash, sourceHash, writeSourceHash} from '../plugins/translation-status/source-hash';
 import {LIVE_EXAMPLES_DIR} from '../plugins/example-downloads';
-import {CATALOG_FILE, editionDataDir, liveCatalog} from '../src/data/editions';
+import {CATALOG_FILE, editionDataDir, liveCatalog, releasedEditions} from '../src/data/editions';
 import {formatProblem, formatSummary, runContentChecks, translationLocales} from './checks';
 import {recordEdition} from './editions/record';
 
@@ -31,11 +31,6 @@ export const EDITION_NAME = /^\d+\.\d+$/;
 type Messages = Record<string, {message: string; description?: string}>;
 
 class CutError extends Error {}
-
-function readVersions(root: string): string[] {
-  const file = path.join(root, 'versions.json');
-  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as string[]) : [];
-}
 
 /** Why this edition name cannot be cut, or undefined when it can. */
 export function editionNameProblem(edition: string, existing: string[]): string | undefined {
@@ -132,7 +127,7 @@ function build(root: string, outDir: string): void {
 }
 
 export function cutEdition(root: string, edition: string): string[] {
-  const problem = editionNameProblem(edition, readVersions(root));
+  const problem = editionNameProblem(edition, releasedEditions(root));
   if (problem) throw new CutError(problem);
   const locales = translationLocales(root);
   const targets = [

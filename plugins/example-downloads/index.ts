@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {UNVERSIONED_EXAMPLES_EDITION, editionDataDir} from '../../src/data/editions';
+import {UNVERSIONED_EXAMPLES_EDITION, editionDataDir, releasedEditions} from '../../src/data/editions';
 
 export const LIVE_EXAMPLES_DIR = 'examples';
 
@@ -35,10 +35,7 @@ export function downloadFolders(siteDir: string, editions: string[]): {from: str
 
 export default function exampleDownloadsPlugin(context: LoadContext): Plugin {
   const {siteDir} = context;
-  const versionsFile = path.join(siteDir, 'versions.json');
-  const editions = fs.existsSync(versionsFile)
-    ? (JSON.parse(fs.readFileSync(versionsFile, 'utf8')) as string[])
-    : [];
+  const editions = releasedEditions(siteDir);
   return {
     name: 'example-downloads',
     async postBuild({outDir}) {

@@ -14,7 +14,13 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import {EDITION_DATA_DIR, UNVERSIONED_EXAMPLES_EDITION, editionDataDir} from '../../src/data/editions';
+import {
+  EDITION_DATA_DIR,
+  UNVERSIONED_EXAMPLES_EDITION,
+  editionDataDir,
+  releasedEditions,
+} from '../../src/data/editions';
+import {translationLocales} from '../checks';
 import {DEFAULT_LOCALE} from '../checks/doc-paths';
 import {pageText, type PageText} from './page-text';
 
@@ -57,11 +63,7 @@ function filesUnder(root: string, dir: string): string[] {
 
 /** The languages the site is built in: English at the root, each translation under `/<locale>/`. */
 function locales(siteDir: string): string[] {
-  const i18n = path.join(siteDir, 'i18n');
-  const translations = fs.existsSync(i18n)
-    ? fs.readdirSync(i18n).filter((name) => !name.startsWith('.') && name !== DEFAULT_LOCALE)
-    : [];
-  return [DEFAULT_LOCALE, ...translations.sort()];
+  return [DEFAULT_LOCALE, ...translationLocales(siteDir)];
 }
 
 const localePrefix = (locale: string): string => (locale === DEFAULT_LOCALE ? '' : `/${locale}`);
@@ -266,11 +268,7 @@ export function checkBuiltEdition(
   return problems;
 }
 
-/** Released editions, newest first, as versions.json lists them. */
-export function releasedEditions(siteDir: string): string[] {
-  const file = path.join(siteDir, 'versions.json');
-  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as string[]) : [];
-}
+export {releasedEditions};
 
 /**
  * Publishes a correction to a released edition on purpose: re-records it from the build and writes the reason

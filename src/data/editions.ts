@@ -20,6 +20,12 @@ export const CATALOG_FILE = 'catalog.json';
  */
 export const UNVERSIONED_EXAMPLES_EDITION = '1.0';
 
+/** Released editions, newest first, as versions.json lists them (written by `npm run edition:cut`). */
+export function releasedEditions(siteDir: string): string[] {
+  const file = path.join(siteDir, 'versions.json');
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as string[]) : [];
+}
+
 /** The folder of an edition's frozen data, relative to the site. */
 export function editionDataDir(edition: string): string {
   return `${EDITION_DATA_DIR}/version-${edition}`;
