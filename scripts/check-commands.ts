@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {findCommandSnippets, findDockerInCodeBlocks} from '../src/data/commandUsages';
+import {findCommandSnippets, findDockerInCodeBlocks, parsePage} from '../src/data/commandUsages';
 import type {Catalog} from '../src/data/catalog';
 import {catalogForPage, editionDataDir, editionOfPage, liveCatalog} from '../src/data/editions';
 import {CommandError, parseCommand} from '../src/data/parseCommand';
@@ -33,7 +33,21 @@ export function checkPageSource(
 ): CommandProblem[] {
   const edition = editionOfPage(file)?.edition;
   const problems: CommandProblem[] = [];
-  for (const snippet of findCommandSnippets(source)) {
+  let tree;
+  try {
+    tree = parsePage(source, file);
+  } catch (error) {
+    const place = error as {line?: number; reason?: string};
+    return [
+      {
+        file,
+        line: place.line ?? 1,
+        message: `the page is not valid MDX: ${place.reason ?? String(error)}`,
+        fix: 'correct the MDX syntax at that line (an unclosed tag, or a { } expression that is not JavaScript)',
+      },
+    ];
+  }
+  for (const snippet of findCommandSnippets(tree)) {
     if (snippet.cmd === undefined) {
       problems.push({
         file,
@@ -57,7 +71,7 @@ export function checkPageSource(
       });
     }
   }
-  for (const code of findDockerInCodeBlocks(source)) {
+  for (const code of findDockerInCodeBlocks(tree)) {
     const cmd = code.text.replace(/^\$\s+/, '');
     problems.push({
       file,

@@ -3,7 +3,8 @@
  * command reference.
  *
  * For every doc of every version (in the locale being built) it reads the page source, finds each
- * `<Command cmd="...">` with the heading it sits under, and records per version and per command the links
+ * `<Command cmd="...">` with the heading it sits under (src/data/commandUsages.ts, the parser shared with the
+ * remark plugin and the command check), and records per version and per command the links
  * to those sections (./store.ts). The remark plugin passes them to `<CommandReference />` as a prop.
  * Snippets the catalog cannot explain are skipped here: `npm run check:commands` reports them.
  */
@@ -14,6 +15,7 @@ import type {LoadedContent, LoadedVersion} from '@docusaurus/plugin-content-docs
 import {
   COMMAND_USAGES_PLUGIN,
   findCommandSnippets,
+  parsePage,
   type CommandUsage,
   type CommandUsages,
 } from '../../src/data/commandUsages';
@@ -54,7 +56,7 @@ export function collectCommandUsages(
     for (const doc of docs) {
       const source = readSource(doc.source);
       if (source === undefined) continue;
-      for (const snippet of findCommandSnippets(source)) {
+      for (const snippet of findCommandSnippets(parsePage(source, doc.source))) {
         let name: string;
         try {
           name = parseCommand(snippet.cmd, catalog).command.name;

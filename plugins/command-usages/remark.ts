@@ -1,4 +1,3 @@
-// cspell:ignore quasis
 /**
  * Remark plugin for the docs: prepares every `<Command cmd="...">` and `<Term id="...">` of a page at build
  * time, so the browser needs neither the command parser nor the bilingual catalog and glossary. A page of a
@@ -18,31 +17,12 @@ import {catalogForPage, liveCatalog} from '../../src/data/editions';
 import type {ExplainedCommand} from '../../src/data/explained';
 import {explainCommand, glossaryTip} from '../../src/data/explain';
 import {usagesForSource} from './store';
-
-interface Node {
-  type: string;
-  name?: string | null;
-  attributes?: Attribute[];
-  children?: Node[];
-  position?: {start: {line: number; column: number}};
-}
-
-interface Attribute {
-  type: string;
-  name?: string;
-  value?: string | null | {type: string; value: string; data?: {estree?: Program}};
-}
-
-interface Program {
-  type: 'Program';
-  sourceType: 'module';
-  body: {type: string; expression?: EstreeNode}[];
-}
-
-interface EstreeNode {
-  type: string;
-  [key: string]: unknown;
-}
+import {
+  stringAttribute,
+  visitCourseElements,
+  type EstreeNode,
+  type MdxNode as Node,
+} from '../../src/data/commandUsages';
 
 /** Builds the estree of a JSON value, so MDX passes it to the component as a plain object. */
 function toEstree(value: unknown): EstreeNode {
@@ -64,24 +44,6 @@ function toEstree(value: unknown): EstreeNode {
     };
   }
   return {type: 'Literal', value};
-}
-
-/** The value of a string attribute: `cmd="..."`, `cmd={'...'}` or `cmd={`...`}`; undefined otherwise. */
-function stringAttribute(node: Node, name: string): unknown {
-  const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-  const value = attribute?.value;
-  if (value === undefined || value === null || typeof value === 'string') return value ?? undefined;
-  const expression = value.data?.estree?.body[0]?.expression;
-  if (expression?.type === 'Literal') return expression.value;
-  if (expression?.type === 'TemplateLiteral') {
-    const {expressions, quasis} = expression as unknown as {
-      expressions: unknown[];
-      quasis: {value: {cooked: string}}[];
-    };
-    if (expressions.length === 0) return quasis[0].value.cooked;
-  }
-  // Anything else reaches the explanation as a non-string, which says how to write the attribute.
-  return {expression: value.value};
 }
 
 function setAttribute(node: Node, name: string, value: unknown): void {
@@ -131,35 +93,31 @@ export default function remarkCourseData() {
     const explainedOnPage = new Set<string>();
     const where = (node: Node) =>
       `${file.path ? path.relative(process.cwd(), file.path) : '<mdx>'}:${node.position?.start.line ?? '?'}`;
-    const visit = (node: Node): void => {
-      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-        try {
-          if (node.name === 'Command') {
-            const explained = explainCommand(stringAttribute(node, 'cmd'), locale, catalog);
-            setAttribute(node, 'explained', markExplainedAbove(explained, explainedOnPage));
-          }
-          if (node.name === 'Term')
-            setAttribute(node, 'tip', glossaryTip(stringAttribute(node, 'id'), locale, catalog));
-          if (node.name === 'Glossary') setAttribute(node, 'entries', catalog.glossary);
-          if (node.name === 'CommandReference') {
-            const usages = file.path ? usagesForSource(file.path) : undefined;
-            if (!usages) {
-              throw new Error(
-                'No command usages were collected for this page. <CommandReference /> belongs in a doc of ' +
-                  'the docs plugin, with the command-usages plugin (plugins/command-usages) in the site config.',
-              );
-            }
-            setAttribute(node, 'usages', usages);
-            setAttribute(node, 'commands', catalog.commands);
-          }
-        } catch (error) {
-          throw new Error(`${where(node)}: ${error instanceof Error ? error.message : String(error)}`, {
-            cause: error,
-          });
+    visitCourseElements(tree, (node) => {
+      try {
+        if (node.name === 'Command') {
+          const explained = explainCommand(stringAttribute(node, 'cmd'), locale, catalog);
+          setAttribute(node, 'explained', markExplainedAbove(explained, explainedOnPage));
         }
+        if (node.name === 'Term')
+          setAttribute(node, 'tip', glossaryTip(stringAttribute(node, 'id'), locale, catalog));
+        if (node.name === 'Glossary') setAttribute(node, 'entries', catalog.glossary);
+        if (node.name === 'CommandReference') {
+          const usages = file.path ? usagesForSource(file.path) : undefined;
+          if (!usages) {
+            throw new Error(
+              'No command usages were collected for this page. <CommandReference /> belongs in a doc of ' +
+                'the docs plugin, with the command-usages plugin (plugins/command-usages) in the site config.',
+            );
+          }
+          setAttribute(node, 'usages', usages);
+          setAttribute(node, 'commands', catalog.commands);
+        }
+      } catch (error) {
+        throw new Error(`${where(node)}: ${error instanceof Error ? error.message : String(error)}`, {
+          cause: error,
+        });
       }
-      node.children?.forEach(visit);
-    };
-    visit(tree);
+    });
   };
 }

@@ -1,15 +1,28 @@
+// cspell:ignore quasis
 /**
- * Finds the `<Command cmd="...">` snippets of a course page, and the heading each one sits under.
- * The build plugin (plugins/command-usages) turns them into the "used in" links of the command reference;
- * `npm run check:commands` uses them to name the file and line of a snippet the catalog cannot explain.
+ * The one place that finds a course page's `<Command cmd="...">` snippets, the heading each sits under, and
+ * the Docker lines left in fenced code blocks. It reads the page as MDX, with the parser Docusaurus itself
+ * uses (remark with remark-mdx), so it sees a page exactly as the build does.
+ *
+ * Its users: the build plugin (plugins/command-usages) turns the snippets into the "Taught in" links of the
+ * command reference; the remark plugin (plugins/command-usages/remark.ts) walks the same tree with
+ * `visitCourseElements` and `stringAttribute` to explain each snippet; `npm run check:commands` names the
+ * file and line of a snippet the catalog cannot explain. Build-time code: the browser only imports its types.
  */
+import {escapeMarkdownHeadingIds, parseMarkdownHeadingId} from '@docusaurus/utils';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import {unified} from 'unified';
 
 export interface CommandSnippet {
   /** The command exactly as written in the `cmd` attribute; undefined when it is not a string literal. */
   cmd?: string;
   /** 1-based line of the `<Command` tag. */
   line: number;
-  /** The nearest heading above the snippet, without markup, and its explicit id. */
+  /** The nearest heading above the snippet, as plain text, and its explicit id. */
   heading?: string;
   headingId?: string;
 }
@@ -33,92 +46,131 @@ export type CommandUsages = Record<string, Record<string, CommandUsage[]>>;
 
 export const COMMAND_USAGES_PLUGIN = 'command-usages';
 
-// `## Title {/* #id */}` (the MDX comment form this site uses) or `## Title {#id}`.
-const HEADING = /^(#{2,6})\s+(.*?)\s*(?:\{\/\*\s*#([\w-]+)\s*\*\/\}|\{#([\w-]+)\})\s*$/;
-const FENCE = /^\s*(`{3,}|~{3,})/;
-// The cmd attribute in its string forms: "...", '...', {"..."}, {'...'} and {`...`} without ${}.
-const CMD_ATTRIBUTE =
-  /\bcmd\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*"((?:[^"\\]|\\.)*)"\s*\}|\{\s*'((?:[^'\\]|\\.)*)'\s*\}|\{\s*`([^`$]*)`\s*\})/;
-
-/** Removes Markdown emphasis, code ticks and links from heading text. */
-export function plainHeading(text: string): string {
-  return text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[`*_]/g, '')
-    .replace(/<[^>]+>/g, '')
-    .trim();
+/** The parts of an MDX syntax tree (mdast with the MDX extensions) that the course reads. */
+export interface MdxNode {
+  type: string;
+  name?: string | null;
+  value?: string;
+  depth?: number;
+  lang?: string | null;
+  attributes?: MdxAttribute[];
+  children?: MdxNode[];
+  position?: {start: {line: number; column: number}};
 }
 
-function unescapeJs(text: string): string {
-  return text.replace(/\\(.)/g, '$1');
+export interface MdxAttribute {
+  type: string;
+  name?: string;
+  value?: string | null | {type: string; value: string; data?: {estree?: EstreeProgram}};
 }
 
-/** Every `<Command>` snippet of an MDX page, with the heading it belongs to. Fenced code is skipped. */
-export function findCommandSnippets(source: string): CommandSnippet[] {
-  const snippets: CommandSnippet[] = [];
-  const lines = source.split('\n');
-  let fence: string | undefined;
-  let heading: string | undefined;
-  let headingId: string | undefined;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    const fenceMatch = FENCE.exec(line);
-    if (fenceMatch) {
-      if (!fence) fence = fenceMatch[1];
-      else if (line.trim().startsWith(fence)) fence = undefined;
-      continue;
-    }
-    if (fence) continue;
-    const headingMatch = HEADING.exec(line);
-    if (headingMatch) {
-      heading = plainHeading(headingMatch[2]);
-      headingId = headingMatch[3] ?? headingMatch[4];
-      continue;
-    }
-    let from = 0;
-    for (;;) {
-      const at = line.indexOf('<Command', from);
-      if (at === -1) break;
-      from = at + 1;
-      const after = line[at + '<Command'.length];
-      if (after !== undefined && /[\w.]/.test(after)) continue; // <CommandReference>, <Command.Foo>
-      // The attributes may continue on the next lines, until the tag closes.
-      let tag = line.slice(at);
-      for (
-        let next = index + 1;
-        !/\/?>/.test(tag.replace(/"[^"]*"|'[^']*'|`[^`]*`/g, '')) && next < lines.length;
-        next++
-      ) {
-        tag += '\n' + lines[next];
-      }
-      const match = CMD_ATTRIBUTE.exec(tag);
-      const value = match
-        ? (match[1] ??
-          match[2] ??
-          (match[3] !== undefined ? unescapeJs(match[3]) : undefined) ??
-          (match[4] !== undefined ? unescapeJs(match[4]) : undefined) ??
-          match[5])
-        : undefined;
-      snippets.push({cmd: value, line: index + 1, heading, headingId});
-    }
+export interface EstreeProgram {
+  type: 'Program';
+  sourceType: 'module';
+  body: {type: string; expression?: EstreeNode}[];
+}
+
+export interface EstreeNode {
+  type: string;
+  [key: string]: unknown;
+}
+
+/** Where a JSX element of a page sits: the nearest heading above it. */
+export interface Place {
+  heading?: string;
+  headingId?: string;
+}
+
+const HEADING_COMMENT_ID = /^\s*\/\*\s*#([\w-]+)\s*\*\/\s*$/;
+
+/**
+ * Parses a page's source as the docs plugin does: front matter, admonitions (directives), GFM and, for
+ * `.mdx` pages, MDX. `{#id}` heading ids are escaped first, as Docusaurus does before parsing.
+ */
+export function parsePage(source: string, file = 'page.mdx'): MdxNode {
+  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm);
+  if (!file.endsWith('.md')) processor.use(remarkMdx);
+  return processor.parse(escapeMarkdownHeadingIds(source)) as MdxNode;
+}
+
+/** The text of a heading, without markup, ids or expressions. */
+function plainText(node: MdxNode): string {
+  if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') return '';
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  return (node.children ?? []).map(plainText).join('');
+}
+
+/** A heading's plain text and its explicit id, written `{/* #id *\/}` or `{#id}`. */
+export function headingPlace(node: MdxNode): Place {
+  const comment = node.children
+    ?.filter((child) => child.type === 'mdxTextExpression')
+    .map((child) => HEADING_COMMENT_ID.exec(child.value ?? '')?.[1])
+    .find(Boolean);
+  const {text, id} = parseMarkdownHeadingId(plainText(node).trim());
+  return {heading: text.trim(), headingId: comment ?? id};
+}
+
+/**
+ * Calls `visit` for every JSX element of a page, in document order, with the heading (level 2 and below)
+ * it sits under. Code blocks are not MDX, so an example of a component shown as code is never visited.
+ */
+export function visitCourseElements(tree: MdxNode, visit: (node: MdxNode, place: Place) => void): void {
+  let place: Place = {};
+  const walk = (node: MdxNode): void => {
+    if (node.type === 'heading' && (node.depth ?? 1) >= 2) place = headingPlace(node);
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') visit(node, place);
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+}
+
+/**
+ * The value of an element's attribute when it is a string: `cmd="..."`, `cmd={'...'}` or `cmd={`...`}`.
+ * Undefined when it is absent; `{expression}` for anything else, which the explanation rejects by name.
+ */
+export function stringAttribute(node: MdxNode, name: string): unknown {
+  const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  const value = attribute?.value;
+  if (value === undefined || value === null || typeof value === 'string') return value ?? undefined;
+  const expression = value.data?.estree?.body[0]?.expression;
+  if (expression?.type === 'Literal') return expression.value;
+  if (expression?.type === 'TemplateLiteral') {
+    const {expressions, quasis} = expression as unknown as {
+      expressions: unknown[];
+      quasis: {value: {cooked: string}}[];
+    };
+    if (expressions.length === 0) return quasis[0].value.cooked;
   }
+  return {expression: value.value};
+}
+
+/** Every `<Command>` snippet of a page, with its line and the heading it belongs to. */
+export function findCommandSnippets(tree: MdxNode): CommandSnippet[] {
+  const snippets: CommandSnippet[] = [];
+  visitCourseElements(tree, (node, place) => {
+    if (node.name !== 'Command') return;
+    const cmd = stringAttribute(node, 'cmd');
+    snippets.push({
+      cmd: typeof cmd === 'string' ? cmd : undefined,
+      line: node.position?.start.line ?? 0,
+      ...place,
+    });
+  });
   return snippets;
 }
 
 /** Lines of fenced code blocks that run Docker (`docker ...` or `$ docker ...`): they belong in `<Command>`. */
-export function findDockerInCodeBlocks(source: string): DockerCodeLine[] {
+export function findDockerInCodeBlocks(tree: MdxNode): DockerCodeLine[] {
   const found: DockerCodeLine[] = [];
-  const lines = source.split('\n');
-  let fence: string | undefined;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    const fenceMatch = FENCE.exec(line);
-    if (fenceMatch) {
-      if (!fence) fence = fenceMatch[1];
-      else if (line.trim().startsWith(fence)) fence = undefined;
-      continue;
+  const walk = (node: MdxNode): void => {
+    if (node.type === 'code' && node.position) {
+      const first = node.position.start.line + 1; // the line after the opening fence
+      (node.value ?? '').split('\n').forEach((text, index) => {
+        if (/^\s*(\$\s+)?docker(\s|$)/.test(text)) found.push({text: text.trim(), line: first + index});
+      });
     }
-    if (fence && /^\s*(\$\s+)?docker(\s|$)/.test(line)) found.push({text: line.trim(), line: index + 1});
-  }
+    node.children?.forEach(walk);
+  };
+  walk(tree);
   return found;
 }

@@ -1,10 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {findCommandSnippets, findDockerInCodeBlocks, plainHeading} from '../../../src/data/commandUsages';
+import {
+  findCommandSnippets,
+  findDockerInCodeBlocks,
+  headingPlace,
+  parsePage,
+  visitCourseElements,
+  type Place,
+} from '../../../src/data/commandUsages';
 
 const fixture = (name: string) =>
-  fs.readFileSync(path.join(__dirname, '../../fixtures/commands', name), 'utf8');
+  parsePage(fs.readFileSync(path.join(__dirname, '../../fixtures/commands', name), 'utf8'));
 
 describe('findCommandSnippets', () => {
   it('finds each snippet with its line and the heading it sits under, skipping fenced code', () => {
@@ -27,7 +34,7 @@ describe('findCommandSnippets', () => {
       '<Command cmd={`docker version`} />',
       '<Command cmd={command} />',
     ].join('\n');
-    expect(findCommandSnippets(source).map((s) => s.cmd)).toEqual([
+    expect(findCommandSnippets(parsePage(source)).map((s) => s.cmd)).toEqual([
       'docker ps',
       'docker images',
       'docker version',
@@ -46,10 +53,47 @@ describe('findDockerInCodeBlocks', () => {
   });
 });
 
-describe('plainHeading', () => {
-  it('strips code ticks, emphasis and links', () => {
-    expect(plainHeading('Run `docker ps` with **care** and [links](./a.mdx)')).toBe(
-      'Run docker ps with care and links',
-    );
+describe('headingPlace', () => {
+  it('reads the plain text and the id, in both id forms, without code ticks, emphasis or links', () => {
+    const headings: Place[] = [];
+    const source = [
+      '## Run `docker ps` with **care** and [links](./a.mdx) {/* #run-ps */}',
+      '### Look at the logs {#logs}',
+      '## No id here',
+    ].join('\n\n');
+    const tree = parsePage(source);
+    for (const node of tree.children ?? []) headings.push(headingPlace(node));
+    expect(headings).toEqual([
+      {heading: 'Run docker ps with care and links', headingId: 'run-ps'},
+      {heading: 'Look at the logs', headingId: 'logs'},
+      {heading: 'No id here', headingId: undefined},
+    ]);
+  });
+});
+
+describe('visitCourseElements', () => {
+  it('visits JSX inside admonitions, lists and tables, and never the JSX shown in code', () => {
+    const source = [
+      ':::tip',
+      '<Command cmd="docker ps" />',
+      ':::',
+      '',
+      '- a list item with <Term id="image" />',
+      '',
+      '| a | b |',
+      '|---|---|',
+      '| <Command cmd="docker images" /> | x |',
+      '',
+      '```mdx',
+      '<Command cmd="docker frobnicate" />',
+      '```',
+    ].join('\n');
+    const names: string[] = [];
+    visitCourseElements(parsePage(source), (node) => names.push(`${node.name}:${node.position?.start.line}`));
+    expect(names).toEqual(['Command:2', 'Term:5', 'Command:9']);
+  });
+
+  it('reads a page the way Docusaurus does: an invalid page throws with its line', () => {
+    expect(() => parsePage('Intro\n\n<Command cmd="docker ps" \n\n## Next')).toThrow(/./);
   });
 });
