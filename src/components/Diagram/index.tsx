@@ -1,32 +1,79 @@
-import {useId, type ReactNode, type SVGProps} from 'react';
+/**
+ * The diagram kit. A diagram is a short description made of these parts; the browser does the layout with
+ * CSS grid and flexbox, so labels wrap naturally in any language at any width, and no part has coordinates.
+ *
+ * - `Figure`: the frame. One `role=img` with a translated name and a description screen readers get once,
+ *   and a visible caption.
+ * - `Box`: a labelled box in a tone, with an optional note. `Group`: a titled area around other parts.
+ * - `Stack`: layers from top to bottom. `Columns`: parts side by side. `Stages`: a row of numbered stages.
+ * - `Flow` and `Arrow`: parts joined by arrows, across on a wide figure and down on a phone.
+ * - `Bracket`: a label beside a run of layers. `Note`: a line of text.
+ *
+ * Every box carries `data-box` and every label `data-label`, so the browser tests can check that no label
+ * overflows its box and no box overlaps another (tests/e2e/diagrams.test.ts).
+ */
+import {Children, useId, type CSSProperties, type ReactNode} from 'react';
 import clsx from 'clsx';
 import '../colors.css';
 import styles from './styles.module.css';
 
-export interface DiagramProps {
+export type Tone =
+  | 'surface'
+  | 'hardware'
+  | 'kernel'
+  | 'engine'
+  | 'app'
+  | 'os'
+  | 'layer'
+  | 'writable'
+  | 'registry'
+  | 'problem'
+  | 'good';
+
+export interface FigureProps {
+  /** The diagram's name, as registered (src/components/Diagram/registry.ts); the tests report it. */
+  name: string;
   /** Short accessible name, translated: what the picture shows. */
-  label: string;
+  label: ReactNode;
   /** Longer translated description that says in words everything the picture shows. */
-  description: string;
+  description: ReactNode;
   /** Visible caption under the picture. */
   caption: ReactNode;
-  /** One SVG, or several panels that sit side by side on wide screens and stack on phones. */
+  /** How wide the drawing may grow: `medium` for a single stack, `wide` for figures with columns. */
+  width?: 'medium' | 'wide';
   children: ReactNode;
-  className?: string;
 }
 
 /**
- * The frame every diagram shares: a figure with a caption, exposed to assistive technology as one image
- * with a translated name and a description that says what the drawing shows.
+ * The frame every diagram shares: a captioned figure whose drawing is one image for assistive technology.
+ * Its name and description are `hidden` and referenced by `aria-labelledby` and `aria-describedby`, so each is
+ * announced once, as the image's, and never read again as body text. The name sits inside the image, which
+ * the record of a released edition's words leaves out (scripts/editions/page-text.ts), as it always has.
  */
-export default function Diagram({label, description, caption, children, className}: DiagramProps): ReactNode {
+export function Figure({
+  name,
+  label,
+  description,
+  caption,
+  width = 'wide',
+  children,
+}: FigureProps): ReactNode {
+  const labelId = useId();
   const descriptionId = useId();
   return (
-    <figure className={clsx(styles.figure, className)}>
-      <div role="img" aria-label={label} aria-describedby={descriptionId} className={styles.panels}>
+    <figure className={styles.figure} data-diagram={name}>
+      <div
+        role="img"
+        aria-labelledby={labelId}
+        aria-describedby={descriptionId}
+        className={clsx(styles.canvas, styles[width])}
+      >
+        <span id={labelId} hidden>
+          {label}
+        </span>
         {children}
       </div>
-      <p id={descriptionId} className={styles.description}>
+      <p id={descriptionId} hidden>
         {description}
       </p>
       <figcaption className={styles.caption}>{caption}</figcaption>
@@ -34,194 +81,184 @@ export default function Diagram({label, description, caption, children, classNam
   );
 }
 
-/** Splits a label into lines of at most `maxChars` characters, breaking between words. */
-export function wrapLines(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line !== '' && (line + ' ' + word).length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line === '' ? word : `${line} ${word}`;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
-
-export interface LabelProps extends Omit<SVGProps<SVGTextElement>, 'children'> {
-  x: number;
-  /** Vertical centre of the whole block of lines. */
-  y: number;
-  text: string;
-  /** Wrap at this many characters; no wrapping when left out. */
-  maxChars?: number;
-  size?: number;
-  weight?: 'normal' | 'bold';
-  tone?: 'text' | 'muted' | 'problem' | 'good' | 'accent';
-  mono?: boolean;
-  anchor?: 'start' | 'middle' | 'end';
-}
-
-/** SVG text, wrapped into centred lines, coloured from the diagram palette. */
-export function Label({
-  x,
-  y,
-  text,
-  maxChars,
-  size = 14,
-  weight = 'normal',
-  tone = 'text',
-  mono = false,
-  anchor = 'middle',
-  className,
-  ...rest
-}: LabelProps): ReactNode {
-  const lines = maxChars ? wrapLines(text, maxChars) : [text];
-  const lineHeight = size * 1.25;
-  const first = y - ((lines.length - 1) * lineHeight) / 2;
-  return (
-    <text
-      x={x}
-      y={first}
-      fontSize={size}
-      fontWeight={weight === 'bold' ? 600 : 400}
-      textAnchor={anchor}
-      dominantBaseline="central"
-      className={clsx(styles[`tone-${tone}`], mono && styles.mono, className)}
-      {...rest}
-    >
-      {lines.map((lineText, index) => (
-        <tspan key={index} x={x} dy={index === 0 ? 0 : lineHeight}>
-          {lineText}
-        </tspan>
-      ))}
-    </text>
-  );
-}
-
-export type BoxTone =
-  'surface' | 'hardware' | 'kernel' | 'engine' | 'app' | 'os' | 'layer' | 'writable' | 'registry';
-
 export interface BoxProps {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  tone?: BoxTone;
-  dashed?: boolean;
-  radius?: number;
-  /** Centred label; wrapped to the box width unless `maxChars` says otherwise. */
-  label?: string;
-  subLabel?: string;
-  size?: number;
+  label: ReactNode;
+  /** A second, smaller line. */
+  note?: ReactNode;
+  tone?: Tone;
+  /** Set the label in monospace: commands, image names, Dockerfile instructions. */
   mono?: boolean;
-  maxChars?: number;
+  /** Set the note in monospace. */
+  monoNote?: boolean;
+  /** A dashed border: something that is not really there, or only partly. */
+  dashed?: boolean;
+  /** Draw the box as a pile of sheets, for an image made of layers. */
+  pile?: boolean;
 }
 
-/** A rounded box with an optional centred label and a smaller second line. */
-export function Box({
-  x,
-  y,
-  width,
-  height,
-  tone = 'surface',
-  dashed = false,
-  radius = 6,
-  label,
-  subLabel,
-  size = 14,
-  mono = false,
-  maxChars,
-}: BoxProps): ReactNode {
-  // Bold and monospaced glyphs average about 0.6em wide; regular text about 0.55em.
-  const chars = maxChars ?? Math.floor((width - 12) / (size * 0.6));
-  const labelLines = label ? wrapLines(label, chars).length : 0;
-  const subSize = size - 2;
-  const subLines = subLabel ? wrapLines(subLabel, Math.floor((width - 12) / (subSize * 0.55))).length : 0;
-  const labelBlock = labelLines * size * 1.25;
-  const subBlock = subLines * subSize * 1.25;
-  const total = labelBlock + subBlock;
-  const top = y + height / 2 - total / 2;
-  return (
-    <g>
-      <rect
-        x={x}
-        y={y}
-        width={width}
-        height={height}
-        rx={radius}
-        className={clsx(styles[`box-${tone}`], dashed && styles.dashed)}
-      />
-      {label && (
-        <Label
-          x={x + width / 2}
-          y={top + labelBlock / 2}
-          text={label}
-          maxChars={chars}
-          size={size}
-          weight="bold"
-          mono={mono}
-        />
-      )}
-      {subLabel && (
-        <Label
-          x={x + width / 2}
-          y={top + labelBlock + subBlock / 2}
-          text={subLabel}
-          maxChars={Math.floor((width - 12) / (subSize * 0.55))}
-          size={subSize}
-          tone="muted"
-        />
-      )}
-    </g>
-  );
+/** The fill and border colours of a tone, from the palette in ../colors.css. */
+function toneColours(tone: Tone): CSSProperties {
+  const [fill, stroke] =
+    tone === 'surface'
+      ? ['surface', 'border']
+      : tone === 'problem' || tone === 'good'
+        ? ['surface', tone]
+        : [tone, `${tone}-stroke`];
+  return {
+    '--tone-fill': `var(--diagram-${fill})`,
+    '--tone-stroke': `var(--diagram-${stroke})`,
+  } as CSSProperties;
 }
 
-/** An arrowhead marker; give each SVG its own id. */
-export function ArrowMarker({id}: {id: string}): ReactNode {
+/** A labelled box. */
+export function Box({label, note, tone = 'surface', mono, monoNote, dashed, pile}: BoxProps): ReactNode {
   return (
-    <marker
-      id={id}
-      viewBox="0 0 10 10"
-      refX="9"
-      refY="5"
-      markerWidth="7"
-      markerHeight="7"
-      orient="auto-start-reverse"
+    <div
+      className={clsx(styles.box, dashed && styles.dashed, pile && styles.pile)}
+      style={toneColours(tone)}
+      data-box
     >
-      <path d="M0 0 L10 5 L0 10 z" className={styles.arrowHead} />
-    </marker>
+      <span className={clsx(styles.label, mono && styles.mono)} data-label>
+        {label}
+      </span>
+      {note && <Note mono={monoNote}>{note}</Note>}
+    </div>
   );
+}
+
+export interface GroupProps {
+  title?: ReactNode;
+  /** A muted line under the title. */
+  note?: ReactNode;
+  /** Set the note in monospace: a command, a name. */
+  monoNote?: boolean;
+  /** A number in a badge before the title, for the stages of a story. */
+  step?: number;
+  /** A closing line: what the group shows, in the problem tone unless `good`. */
+  verdict?: ReactNode;
+  good?: boolean;
+  dashed?: boolean;
+  /** Titles of big groups are larger; a small group (one VM of three) has a small one. */
+  size?: 'large' | 'small';
+  children: ReactNode;
+}
+
+/** A titled area around other parts: a machine, a network, one side of a comparison. */
+export function Group({
+  title,
+  note,
+  monoNote,
+  step,
+  verdict,
+  good,
+  dashed,
+  size = 'large',
+  children,
+}: GroupProps): ReactNode {
+  return (
+    <div className={clsx(styles.group, dashed && styles.dashed, styles[size])} data-box>
+      {title && (
+        <span className={styles.groupTitle} data-label>
+          {step !== undefined && <span className={styles.step}>{step}</span>}
+          {title}
+        </span>
+      )}
+      {note && <Note mono={monoNote}>{note}</Note>}
+      {children}
+      {verdict && (
+        <span className={clsx(styles.verdict, good ? styles.goodText : styles.problemText)} data-label>
+          {verdict}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** Parts from top to bottom, touching like the layers of a stack. */
+export function Stack({children}: {children: ReactNode}): ReactNode {
+  return <div className={styles.stack}>{children}</div>;
+}
+
+export interface ColumnsProps {
+  /**
+   * `fixed`: always side by side, in equal columns (the apps on a shared system). `wrap`: side by side when
+   * the figure is wide enough, one under the other on a phone (the two halves of a comparison).
+   */
+  layout?: 'fixed' | 'wrap';
+  children: ReactNode;
+}
+
+/** Parts side by side. */
+export function Columns({layout = 'fixed', children}: ColumnsProps): ReactNode {
+  const style = {'--columns': Children.count(children)} as CSSProperties;
+  return (
+    <div className={clsx(styles.columns, styles[layout])} style={style}>
+      {children}
+    </div>
+  );
+}
+
+/** A row of stages, read left to right, that wraps into a column on a phone: give each a numbered `Group`. */
+export function Stages({children}: {children: ReactNode}): ReactNode {
+  return <div className={clsx(styles.columns, styles.wrap, styles.stages)}>{children}</div>;
+}
+
+export interface FlowProps {
+  /** `across`: left to right on a wide figure, top to bottom on a phone. `down`: always top to bottom. */
+  direction?: 'across' | 'down';
+  children: ReactNode;
+}
+
+/** Parts joined by the `Arrow`s placed between them. */
+export function Flow({direction = 'down', children}: FlowProps): ReactNode {
+  return <div className={clsx(styles.flow, styles[direction])}>{children}</div>;
 }
 
 export interface ArrowProps {
-  from: [number, number];
-  to: [number, number];
-  markerId: string;
-  /** Intermediate points, for an elbow. */
-  via?: [number, number][];
-  dashed?: boolean;
+  /** What the arrow does, such as a command: set in monospace when `mono`. */
+  label?: ReactNode;
+  mono?: boolean;
+  /** Point both ways: two parts that talk to each other. */
   both?: boolean;
+  /** A connection that fails: dashed, in the problem tone. */
+  broken?: boolean;
 }
 
-/** A line from one point to another ending in an arrowhead. */
-export function Arrow({from, to, markerId, via = [], dashed = false, both = false}: ArrowProps): ReactNode {
-  const points = [from, ...via, to].map(([px, py]) => `${px},${py}`).join(' ');
+/** An arrow from the part before it to the part after it in a `Flow`. */
+export function Arrow({label, mono, both, broken}: ArrowProps): ReactNode {
   return (
-    <polyline
-      points={points}
-      className={clsx(styles.arrow, dashed && styles.dashed)}
-      markerEnd={`url(#${markerId})`}
-      markerStart={both ? `url(#${markerId})` : undefined}
-    />
+    <div className={clsx(styles.arrow, broken && styles.broken)} data-connector>
+      <span className={styles.line} aria-hidden="true">
+        {both && <span className={clsx(styles.head, styles.backward)} />}
+        <span className={styles.shaft} />
+        <span className={styles.head} />
+      </span>
+      {label && (
+        <span className={clsx(styles.arrowLabel, mono && styles.mono)} data-label>
+          {label}
+        </span>
+      )}
+    </div>
   );
 }
 
-/** A unique, CSS-safe id for markers inside one SVG. */
-export function useSvgId(prefix: string): string {
-  return `${prefix}-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+/** A label beside a run of parts, joined to them by a bracket. */
+export function Bracket({label, children}: {label: ReactNode; children: ReactNode}): ReactNode {
+  return (
+    <div className={styles.bracketed}>
+      <div className={styles.stack}>{children}</div>
+      <span className={styles.bracket} data-label>
+        {label}
+      </span>
+    </div>
+  );
 }
 
-export {styles as diagramStyles};
+/** A line of muted text inside a diagram; `mono` for a command or a name. */
+export function Note({mono, children}: {mono?: boolean; children: ReactNode}): ReactNode {
+  return (
+    <span className={clsx(styles.note, mono && styles.mono)} data-label>
+      {children}
+    </span>
+  );
+}

@@ -1,12 +1,15 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type {ComponentType} from 'react';
 import {cleanup, render, screen} from '@testing-library/react';
 import {describe, expect, it} from 'vitest';
-import ImageLayers from '../../../src/components/ImageLayers';
-import ImageAndContainers from '../../../src/components/ImageAndContainers';
-import ContainersVsVMs from '../../../src/components/ContainersVsVMs';
-import VirtualizationHistory from '../../../src/components/VirtualizationHistory';
-import DockerWorkflow from '../../../src/components/DockerWorkflow';
-import BeforeAfterContainers from '../../../src/components/BeforeAfterContainers';
+import ImageLayers from '../../../src/components/Diagram/diagrams/ImageLayers';
+import ImageAndContainers from '../../../src/components/Diagram/diagrams/ImageAndContainers';
+import ContainersVsVMs from '../../../src/components/Diagram/diagrams/ContainersVsVMs';
+import VirtualizationHistory from '../../../src/components/Diagram/diagrams/VirtualizationHistory';
+import DockerWorkflow from '../../../src/components/Diagram/diagrams/DockerWorkflow';
+import BeforeAfterContainers from '../../../src/components/Diagram/diagrams/BeforeAfterContainers';
+import {diagrams as registered} from '../../../src/components/Diagram/registry';
 import {setTestLocale} from './mocks/locale';
 
 const diagrams: [string, ComponentType, string, string][] = [
@@ -43,7 +46,7 @@ const diagrams: [string, ComponentType, string, string][] = [
   ],
 ];
 
-describe.each(diagrams)('<%s>', (_name, Diagram, english, spanish) => {
+describe.each(diagrams)('<%s>', (name, Diagram, english, spanish) => {
   it('is a captioned figure with one image that has a name and a description', () => {
     render(<Diagram />);
     const image = screen.getByRole('img', {name: english});
@@ -51,14 +54,17 @@ describe.each(diagrams)('<%s>', (_name, Diagram, english, spanish) => {
     expect(description.textContent!.length).toBeGreaterThan(80);
     const figure = image.closest('figure')!;
     expect(figure.querySelector('figcaption')!.textContent).not.toBe('');
-    expect(figure.querySelectorAll('svg').length).toBeGreaterThan(0);
+    expect(figure.querySelectorAll('[data-box]').length).toBeGreaterThan(2);
+    // Screen readers get the description once, as the image's description, never as body text.
+    expect(description.hidden).toBe(true);
+    expect(figure.getAttribute('data-diagram')).toBe(name);
     // Nothing is fetched: no images, no external references.
     expect(figure.querySelector('image, img, use[href^="http"]')).toBeNull();
   });
 
   it('draws real labels, not placeholders', () => {
     render(<Diagram />);
-    const text = [...document.querySelectorAll('svg text')].map((t) => t.textContent).join(' ');
+    const text = [...document.querySelectorAll('[data-label]')].map((t) => t.textContent).join(' ');
     expect(text.length).toBeGreaterThan(40);
     expect(text).not.toMatch(/TODO|placeholder|lorem/i);
   });
@@ -81,12 +87,28 @@ describe('<ImageLayers> with its own layers', () => {
         containerLayer={false}
       />,
     );
-    const labels = [...document.querySelectorAll('svg text')].map((t) => t.textContent);
+    const labels = [...document.querySelectorAll('[data-label]')].map((t) => t.textContent);
     expect(labels.indexOf('COPY app.py')).toBeLessThan(labels.indexOf('python:3.12-slim'));
     expect(labels).not.toContain('writable container layer');
     const image = screen.getByRole('img', {name: 'The layers of a Docker image'});
     expect(document.getElementById(image.getAttribute('aria-describedby')!)!.textContent).toBe(
       'An image is a stack of read-only layers, from the bottom up: python:3.12-slim, COPY app.py.',
     );
+  });
+});
+
+describe('the registry', () => {
+  it('registers every diagram file, under its own name, and nothing else', async () => {
+    const files = fs
+      .readdirSync(path.join(__dirname, '../../../src/components/Diagram/diagrams'))
+      .map((file) => file.replace(/\.tsx$/, ''))
+      .sort();
+    expect(Object.keys(registered).sort()).toEqual(files);
+    for (const [name, load] of Object.entries(registered)) {
+      const {default: Diagram} = await load();
+      render(<Diagram />);
+      expect(document.querySelector('figure')!.getAttribute('data-diagram')).toBe(name);
+      cleanup();
+    }
   });
 });
