@@ -7,7 +7,7 @@
  */
 import type {Browser, BrowserContext, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {DEFAULT_CONTEXT, baseUrl, connectBrowser, sitemapPaths, visit} from './support';
+import {DEFAULT_CONTEXT, SAMPLE_DOC, baseUrl, connectBrowser, sitemapPaths, visit} from './support';
 
 const WIDTHS = [320, 390, 1280];
 const SCHEMES = ['light', 'dark'] as const;
@@ -120,4 +120,20 @@ describe.concurrent('every diagram', () => {
       await page.close();
     }
   });
+});
+
+it('draws the diagrams of a page reached by a client-side navigation', async () => {
+  // The server's figures keep their HTML as it is; a figure created in the browser renders from scratch.
+  const page = await visit(context, SAMPLE_DOC.path.replace(/[^/]+$/, 'what-is-docker'));
+  try {
+    await page.page.locator(`nav a[href$="${SAMPLE_DOC.path}"]`).first().click();
+    await page.page.waitForURL(`**${SAMPLE_DOC.path}`);
+    const figure = page.page.locator('figure[data-diagram="ImageLayers"]');
+    await figure.waitFor();
+    expect(await figure.locator('[data-box]').count()).toBeGreaterThan(3);
+    expect(await page.page.getByRole('img', {name: 'The layers of a Docker image'}).count()).toBe(1);
+    expect(page.problems).toEqual([]);
+  } finally {
+    await page.close();
+  }
 });

@@ -15,6 +15,7 @@
 import {Children, useId, type CSSProperties, type ReactNode} from 'react';
 import clsx from 'clsx';
 import '../colors.css';
+import {KEEP_SERVER_MARKUP, useHydratingServerMarkup} from '../useHydratingServerMarkup';
 import styles from './styles.module.css';
 
 export type Tone =
@@ -49,6 +50,10 @@ export interface FigureProps {
  * Its name and description are `hidden` and referenced by `aria-labelledby` and `aria-describedby`, so each is
  * announced once, as the image's, and never read again as body text. The name sits inside the image, which
  * the record of a released edition's words leaves out (scripts/editions/page-text.ts), as it always has.
+ *
+ * A diagram never changes once drawn, so a figure the server rendered keeps its HTML as it is: React does not
+ * build it again in the browser only to match it against the same HTML (useHydratingServerMarkup). A figure
+ * created in the browser, after a client-side navigation, renders as usual.
  */
 export function Figure({
   name,
@@ -60,6 +65,11 @@ export function Figure({
 }: FigureProps): ReactNode {
   const labelId = useId();
   const descriptionId = useId();
+  if (useHydratingServerMarkup()) {
+    return (
+      <figure className={styles.figure} data-diagram={name} dangerouslySetInnerHTML={KEEP_SERVER_MARKUP} />
+    );
+  }
   return (
     <figure className={styles.figure} data-diagram={name}>
       <div
