@@ -217,8 +217,8 @@ const imagesFlags: readonly FlagSpec[] = [
     short: '-a',
     long: '--all',
     summary: L(
-      'Also lists the intermediate images that other images are built on.',
-      'Muestra también las imágenes intermedias sobre las que se construyen otras imágenes.',
+      'Also lists intermediate images, left by builds without BuildKit; Docker’s default builder, BuildKit, rarely leaves any.',
+      'Muestra también las imágenes intermedias, que dejan las construcciones sin BuildKit; el constructor por defecto de Docker, BuildKit, casi nunca deja ninguna.',
     ),
   },
   quiet,
@@ -267,8 +267,8 @@ const psFlags: readonly FlagSpec[] = [
     short: '-s',
     long: '--size',
     summary: L(
-      'Adds the size of each container: its writable layer, and in brackets the image it uses.',
-      'Añade el tamaño de cada contenedor: su capa de escritura y, entre paréntesis, la imagen que usa.',
+      'Adds the size of each container: its writable layer, then in brackets its virtual size, the writable layer plus the image it uses.',
+      'Añade el tamaño de cada contenedor: su capa de escritura y, entre paréntesis, su tamaño virtual, la capa de escritura más la imagen que usa.',
     ),
   },
   {
@@ -409,8 +409,8 @@ const dockerRun: CommandSpec = {
       long: '--network',
       value: L('network', 'red'),
       summary: L(
-        'Connects the container to this network, where containers reach each other by name.',
-        'Conecta el contenedor a esta red, en la que los contenedores se encuentran por su nombre.',
+        'Connects the container to this network. On a network you created, containers reach each other by name; on the default bridge, only by IP address.',
+        'Conecta el contenedor a esta red. En una red que creaste, los contenedores se encuentran por su nombre; en la red puente predeterminada, solo por su dirección IP.',
       ),
     },
     workdir,
@@ -419,8 +419,8 @@ const dockerRun: CommandSpec = {
       long: '--entrypoint',
       value: L('program', 'programa'),
       summary: L(
-        'Replaces the image’s ENTRYPOINT, the program that always runs when the container starts.',
-        'Sustituye el ENTRYPOINT de la imagen, el programa que siempre se ejecuta al arrancar el contenedor.',
+        'Replaces the image’s ENTRYPOINT, the program that always runs when the container starts, and clears its CMD: give the program’s arguments after the image name.',
+        'Sustituye el ENTRYPOINT de la imagen, el programa que siempre se ejecuta al arrancar el contenedor, y anula su CMD: escribe los argumentos del programa después del nombre de la imagen.',
       ),
     },
     {
@@ -885,8 +885,8 @@ export const commands: readonly CommandSpec[] = [
         long: '--signal',
         value: L('signal', 'señal'),
         summary: L(
-          'Sends this signal instead of the default SIGTERM.',
-          'Envía esta señal en lugar de SIGTERM, la señal por defecto.',
+          'Sends this signal instead of the default: the image’s STOPSIGNAL if it sets one (the course’s image sets SIGINT), otherwise SIGTERM.',
+          'Envía esta señal en lugar de la señal por defecto: el STOPSIGNAL de la imagen si define uno (la imagen del curso define SIGINT) y, si no, SIGTERM.',
         ),
       },
     ],
@@ -1318,8 +1318,8 @@ export const commands: readonly CommandSpec[] = [
     name: 'docker network create',
     section: 'networks',
     summary: L(
-      'Creates a network on which containers can reach each other by name.',
-      'Crea una red en la que los contenedores pueden encontrarse por su nombre.',
+      'Creates a user-defined network, on which containers reach each other by name, which the default bridge does not allow.',
+      'Crea una red definida por el usuario, en la que los contenedores se encuentran por su nombre, algo que la red puente predeterminada no permite.',
     ),
     args: [
       {name: L('name', 'nombre'), summary: L('The name of the new network.', 'El nombre de la red nueva.')},
@@ -1673,8 +1673,8 @@ export const commands: readonly CommandSpec[] = [
     name: 'docker compose push',
     section: 'compose',
     summary: L(
-      'Uploads the images of the services that have a build section to their registries.',
-      'Sube a sus registros las imágenes de los servicios que tienen una sección build.',
+      'Uploads the images of the services to their registries; each service needs an `image:` name that says where, with the registry and repository.',
+      'Sube a sus registros las imágenes de los servicios; cada servicio necesita un nombre `image:` que diga adónde, con el registro y el repositorio.',
     ),
     args: [serviceArgs],
     flags: [],
@@ -1875,8 +1875,8 @@ export const commands: readonly CommandSpec[] = [
       {
         long: '--volumes',
         summary: L(
-          'Also deletes unused volumes, and the data in them.',
-          'Borra también los volúmenes sin usar, y los datos que contienen.',
+          'Also deletes unused anonymous volumes, and the data in them; named volumes are kept.',
+          'Borra también los volúmenes anónimos sin usar, y los datos que contienen; los volúmenes con nombre se conservan.',
         ),
       },
       forcePrune,
