@@ -680,7 +680,7 @@ export const commands: readonly CommandSpec[] = [
     ),
     args: [imageArg(L('The image whose layers you want to see.', 'La imagen cuyas capas quieres ver.'))],
     flags: historyFlags,
-    example: 'docker history postgres:10.10',
+    example: 'docker history postgres:18',
   },
   {
     name: 'docker image history',
@@ -692,7 +692,7 @@ export const commands: readonly CommandSpec[] = [
     ),
     args: [imageArg(L('The image whose layers you want to see.', 'La imagen cuyas capas quieres ver.'))],
     flags: historyFlags,
-    example: 'docker image history alpine:3.10',
+    example: 'docker image history alpine:3.24',
   },
   {
     name: 'docker rmi',

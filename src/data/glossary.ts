@@ -61,8 +61,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'base-image',
     term: L('base image', 'imagen base'),
     definition: L(
-      'The image a new image starts from, named in the `FROM` line of a Dockerfile, such as `alpine:3.10` or `python:3.12-slim`.',
-      'La imagen de la que parte una imagen nueva, indicada en la línea `FROM` de un Dockerfile, como `alpine:3.10` o `python:3.12-slim`.',
+      'The image a new image starts from, named in the `FROM` line of a Dockerfile, such as `alpine:3.24` or `python:3.14-slim-trixie`.',
+      'La imagen de la que parte una imagen nueva, indicada en la línea `FROM` de un Dockerfile, como `alpine:3.24` o `python:3.14-slim-trixie`.',
     ),
     related: ['layer', 'dockerfile'],
   },

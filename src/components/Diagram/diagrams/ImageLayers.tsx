@@ -28,7 +28,7 @@ function looksLikeCode(label: string): boolean {
 export default function ImageLayers({layers, containerLayer = true}: ImageLayersProps): ReactNode {
   const stack: ImageLayer[] = layers ?? [
     {
-      label: 'alpine:3.10',
+      label: 'alpine:3.24',
       detail: translate({id: 'diagram.layers.default.base', message: 'base image: a small Linux'}),
     },
     {
@@ -39,7 +39,7 @@ export default function ImageLayers({layers, containerLayer = true}: ImageLayers
       }),
     },
     {
-      label: 'postgres:10.10-alpine',
+      label: 'postgres:18-alpine',
       detail: translate({id: 'diagram.layers.default.application', message: 'application layer'}),
     },
   ];

@@ -15,9 +15,9 @@ export default function MultiStageBuild(): ReactNode {
       }
       description={
         <Translate id="diagram.stages.description">
-          Two stages of one Dockerfile. The build stage starts FROM python:3.12, a full image of about 1 GB
+          Two stages of one Dockerfile. The build stage starts FROM python:3.14, a full image of about 1 GB
           with compilers and build tools, and turns requirements.txt into ready-built packages in /wheels. The
-          runtime stage starts FROM python:3.12-slim; COPY --from=build copies only /wheels across, the
+          runtime stage starts FROM python:3.14-slim-trixie; COPY --from=build copies only /wheels across, the
           packages are installed from there, and app.py is copied in. The tool chain stays behind in the build
           stage, so the image you ship is about 150 MB.
         </Translate>
@@ -33,7 +33,7 @@ export default function MultiStageBuild(): ReactNode {
         <Group
           title={<Translate id="diagram.stages.build">build stage</Translate>}
           monoNote
-          note="FROM python:3.12 AS build"
+          note="FROM python:3.14 AS build"
           verdict={<Translate id="diagram.stages.buildSize">about 1 GB, left behind</Translate>}
         >
           <Stack>
@@ -47,14 +47,14 @@ export default function MultiStageBuild(): ReactNode {
               tone="os"
               label={<Translate id="diagram.stages.toolchain">compilers and build tools</Translate>}
             />
-            <Box tone="layer" mono label="python:3.12" />
+            <Box tone="layer" mono label="python:3.14" />
           </Stack>
         </Group>
         <Arrow mono label="COPY --from=build /wheels" />
         <Group
           title={<Translate id="diagram.stages.runtime">runtime stage</Translate>}
           monoNote
-          note="FROM python:3.12-slim"
+          note="FROM python:3.14-slim-trixie"
           good
           verdict={<Translate id="diagram.stages.runtimeSize">the image you ship: about 150 MB</Translate>}
         >
@@ -67,7 +67,7 @@ export default function MultiStageBuild(): ReactNode {
             <Box
               tone="layer"
               mono
-              label="python:3.12-slim"
+              label="python:3.14-slim-trixie"
               note={<Translate id="diagram.stages.slimBase">Python without the tool chain</Translate>}
             />
           </Stack>
