@@ -5,9 +5,9 @@
  * browser (src/components/Diagram), so only a browser can tell. A failure names the diagram, the page, the
  * language, the width, the mode and the label.
  */
-import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {DEFAULT_CONTEXT, SAMPLE_DOC, baseUrl, connectBrowser, sitemapPaths, visit} from './support';
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import {SAMPLE_DOC, baseUrl, sharedWindow, sitemapPaths, visit} from './support';
 
 const WIDTHS = [320, 390, 1280];
 const SCHEMES = ['light', 'dark'] as const;
@@ -79,15 +79,7 @@ function layoutProblems(page: Page): Promise<string[]> {
   });
 }
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await connectBrowser();
-  context = await browser.newContext(DEFAULT_CONTEXT);
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = sharedWindow();
 
 it('finds the diagrams of both languages and every edition', () => {
   expect(pages.some((path) => path.startsWith('/es/'))).toBe(true);
@@ -97,7 +89,7 @@ it('finds the diagrams of both languages and every edition', () => {
 describe.concurrent('every diagram', () => {
   it.for(pages)('on %s fits its boxes at every width, in both modes', async (path, {expect}) => {
     const language = path.startsWith('/es/') ? 'Spanish' : 'English';
-    const page = await visit(context, path);
+    const page = await visit(shared.window(), path);
     try {
       const found: string[] = [];
       for (const width of WIDTHS) {
@@ -124,7 +116,7 @@ describe.concurrent('every diagram', () => {
 
 it('draws the diagrams of a page reached by a client-side navigation', async () => {
   // The server's figures keep their HTML as it is; a figure created in the browser renders from scratch.
-  const page = await visit(context, SAMPLE_DOC.path.replace(/[^/]+$/, 'what-is-docker'));
+  const page = await visit(shared.window(), SAMPLE_DOC.path.replace(/[^/]+$/, 'what-is-docker'));
   try {
     await page.page.locator(`nav a[href$="${SAMPLE_DOC.path}"]`).first().click();
     await page.page.waitForURL(`**${SAMPLE_DOC.path}`);

@@ -4,16 +4,14 @@
  * fits the narrowest phone without scrolling sideways. The same visits gather each page's interface strings,
  * so that no Spanish page shows an English one, without loading every page a second time.
  */
-import type {Browser, BrowserContext} from 'playwright-core';
-import {afterAll, beforeAll, describe, it} from 'vitest';
+import {describe, it} from 'vitest';
 import {englishTwin, interfaceStrings, stringsLeftInEnglish} from './interface-strings';
 import {
-  DEFAULT_CONTEXT,
   LOCALES,
   NARROWEST_VIEWPORT,
-  connectBrowser,
   elementsWiderThanWindow,
   seriousAxeViolations,
+  sharedWindow,
   sitemapPaths,
   visit,
 } from './support';
@@ -24,21 +22,13 @@ const paths = await sitemapPaths();
 const interfaceStringsByPath = new Map<string, string[]>();
 
 // One browser connection and one desktop window for the whole file (the navbar tests open their own windows).
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await connectBrowser();
-  context = await browser.newContext(DEFAULT_CONTEXT);
-});
-afterAll(async () => {
-  await browser.close();
-});
+const shared = sharedWindow();
 
 describe.concurrent('every sitemap page', () => {
   it.for(paths)(
     '%s loads, hydrates, stays on the site, passes axe and fits a phone',
     async (path, {expect}) => {
-      const page = await visit(context, path);
+      const page = await visit(shared.window(), path);
       try {
         interfaceStringsByPath.set(path, await interfaceStrings(page.page));
         expect(page.response?.status(), `HTTP status of ${path}`).toBe(200);
@@ -66,7 +56,7 @@ describe('Spanish pages show no English interface string', () => {
     const stringsOf = async (path: string): Promise<string[]> => {
       const known = interfaceStringsByPath.get(path);
       if (known) return known;
-      const page = await visit(context, path);
+      const page = await visit(shared.window(), path);
       try {
         return await interfaceStrings(page.page);
       } finally {
@@ -91,7 +81,7 @@ describe('the navbar between the narrowest phone and the desktop', () => {
   it.for(LOCALES)(
     '[$locale] shows the site name beside the search button, not under it',
     async ({prefix}, {expect}) => {
-      const page = await visit(browser, prefix || '/', {viewport: NARROWEST_VIEWPORT});
+      const page = await visit(shared.browser(), prefix || '/', {viewport: NARROWEST_VIEWPORT});
       try {
         const title = await page.page.locator('.navbar__inner .navbar__title').boundingBox();
         const search = await page.page.locator('.navbar__inner .navbar__search').boundingBox();
@@ -110,7 +100,7 @@ describe('the navbar between the narrowest phone and the desktop', () => {
   it.for(LOCALES)(
     '[$locale] on a tablet, the search box shows its placeholder clear of the Ctrl K hint',
     async ({prefix}, {expect}) => {
-      const page = await visit(browser, prefix || '/', {viewport: TABLET_VIEWPORT});
+      const page = await visit(shared.browser(), prefix || '/', {viewport: TABLET_VIEWPORT});
       try {
         // The placeholder is not in the DOM: measure its text in the input's font.
         const {placeholderEnd, hintStart} = await page.page.evaluate(() => {

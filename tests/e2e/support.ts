@@ -11,7 +11,7 @@ import {
 } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
-import {inject} from 'vitest';
+import {afterAll, beforeAll, inject} from 'vitest';
 
 export const baseUrl = inject('baseUrl');
 const baseOrigin = new URL(baseUrl).origin;
@@ -38,6 +38,27 @@ export const SAMPLE_DOC = {path: `${DOCS_BASE}/concepts/images-and-containers`, 
 
 export function connectBrowser(): Promise<Browser> {
   return chromium.connect(inject('browserWsEndpoint'));
+}
+
+/**
+ * One browser connection and one desktop window for all the tests of a file, opened before them and closed after.
+ * Pages opened in the window share its HTTP cache, as a reader moving from page to page does.
+ */
+export function sharedWindow(): {browser: () => Browser; window: () => BrowserContext} {
+  let browser: Browser | undefined;
+  let window: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await connectBrowser();
+    window = await browser.newContext(DEFAULT_CONTEXT);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const opened = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('sharedWindow() is used before its beforeAll hook has run.');
+    return value;
+  };
+  return {browser: () => opened(browser), window: () => opened(window)};
 }
 
 /**

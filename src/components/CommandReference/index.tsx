@@ -2,7 +2,7 @@ import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import {translate} from '@docusaurus/Translate';
+import Translate, {translate} from '@docusaurus/Translate';
 import '@code-translations/commandReference';
 import {
   commandSections,
@@ -105,6 +105,26 @@ function FlagSpelling({flag, locale}: {flag: FlagSpec; locale: Locale}): ReactNo
   );
 }
 
+/** A labelled line of code under a command: its usage or its example. */
+function CodeLine({
+  className,
+  label,
+  code,
+}: {
+  className: string;
+  label: ReactNode;
+  code: ReactNode;
+}): ReactNode {
+  return (
+    <p className={className}>
+      <span className={styles.label}>{label}</span>{' '}
+      <code translate="no" dir="ltr">
+        {code}
+      </code>
+    </p>
+  );
+}
+
 function CommandEntry({
   command,
   usages,
@@ -125,31 +145,31 @@ function CommandEntry({
         <code translate="no">{command.name}</code>
       </Heading>
       <p className={styles.summary}>{withInlineCode(command.summary[locale])}</p>
-      <p className={styles.usage}>
-        <span className={styles.label}>
-          {translate({
-            id: 'commandReference.usage',
-            message: 'Usage',
-            description: 'Command reference: label before the usage line of a command',
-          })}
-        </span>{' '}
-        <code translate="no" dir="ltr">
-          {synopsis(command, locale, options)}
-        </code>
-      </p>
+      <CodeLine
+        className={styles.usage}
+        label={
+          <Translate
+            id="commandReference.usage"
+            description="Command reference: label before the usage line of a command"
+          >
+            Usage
+          </Translate>
+        }
+        code={synopsis(command, locale, options)}
+      />
       {command.example && (
-        <p className={styles.example}>
-          <span className={styles.label}>
-            {translate({
-              id: 'commandReference.example',
-              message: 'Example',
-              description: 'Command reference: label before the example of a command',
-            })}
-          </span>{' '}
-          <code translate="no" dir="ltr">
-            {command.example}
-          </code>
-        </p>
+        <CodeLine
+          className={styles.example}
+          label={
+            <Translate
+              id="commandReference.example"
+              description="Command reference: label before the example of a command"
+            >
+              Example
+            </Translate>
+          }
+          code={command.example}
+        />
       )}
       {command.flags.length > 0 && (
         <ul

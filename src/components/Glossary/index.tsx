@@ -44,15 +44,13 @@ export default function Glossary({entries: glossary}: GlossaryProps): ReactNode 
           message: 'English',
           description: 'Glossary: label before the English term of an entry',
         });
+  const listName = translate({
+    id: 'glossary.label',
+    message: 'Glossary of Docker terms',
+    description: 'Accessible name of the glossary list',
+  });
   return (
-    <section
-      className={styles.glossary}
-      aria-label={translate({
-        id: 'glossary.label',
-        message: 'Glossary of Docker terms',
-        description: 'Accessible name of the glossary list',
-      })}
-    >
+    <section className={styles.glossary} aria-label={listName}>
       {entries.map((entry) => (
         <div key={entry.id} className={styles.entry}>
           <div className={styles.termLine}>

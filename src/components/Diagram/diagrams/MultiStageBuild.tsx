@@ -8,11 +8,7 @@ export default function MultiStageBuild(): ReactNode {
   return (
     <Figure
       name="MultiStageBuild"
-      label={
-        <Translate id="diagram.stages.label">
-          A multi-stage build: a build stage and a slim runtime stage
-        </Translate>
-      }
+      label={<Translate id="diagram.stages.label">A build stage and a slim runtime stage</Translate>}
       description={
         <Translate id="diagram.stages.description">
           Two stages of one Dockerfile. The build stage starts FROM python:3.14, a full image of about 1 GB
