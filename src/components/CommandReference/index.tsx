@@ -29,6 +29,11 @@ export interface CommandReferenceProps {
    * plugin (plugins/command-usages) fills it in at build time.
    */
   usages?: Record<string, CommandUsage[]>;
+  /**
+   * Say of each command that no lesson of the edition teaches that it is in the catalog for reference only. An
+   * edition's page opts in, so the words of a released edition's page stay as they were released.
+   */
+  markUntaught?: boolean;
 }
 
 /** The anchor of a command on the reference page: `docker compose up` → `docker-compose-up`. */
@@ -128,10 +133,13 @@ function CodeLine({
 function CommandEntry({
   command,
   usages,
+  untaught,
   locale,
 }: {
   command: CommandSpec;
   usages: CommandUsage[];
+  /** No lesson teaches the command, and the page asks to say so. */
+  untaught: boolean;
   locale: Locale;
 }): ReactNode {
   const options = translate({
@@ -211,12 +219,26 @@ function CommandEntry({
           ))}
         </p>
       )}
+      {untaught && (
+        <p className={styles.usedIn}>
+          <Translate
+            id="commandReference.referenceOnly"
+            description="Command reference: shown under a command that no lesson of the course teaches yet"
+          >
+            Reference only: no lesson of this edition teaches it yet.
+          </Translate>
+        </p>
+      )}
     </article>
   );
 }
 
 /** The command cheat sheet, rendered from the command catalog with links to where the course teaches each command. */
-export default function CommandReference({commands, usages = {}}: CommandReferenceProps): ReactNode {
+export default function CommandReference({
+  commands,
+  usages = {},
+  markUntaught = false,
+}: CommandReferenceProps): ReactNode {
   const locale = useDataLocale();
   if (!commands) {
     throw new Error(
@@ -263,6 +285,11 @@ export default function CommandReference({commands, usages = {}}: CommandReferen
                   key={command.name}
                   command={command}
                   usages={usages[command.name] ?? []}
+                  untaught={
+                    markUntaught &&
+                    !usages[command.name]?.length &&
+                    !(command.sameAs && usages[command.sameAs]?.length)
+                  }
                   locale={locale}
                 />
               ))}

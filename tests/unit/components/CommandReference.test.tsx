@@ -45,6 +45,25 @@ describe('<CommandReference>', () => {
     expect(link.getAttribute('href')).toBe('/docs/hands-on/first-container#list-containers');
   });
 
+  it('says which commands no lesson teaches, only where the page asks', () => {
+    const usages = {
+      'docker ps': [{permalink: '/docs/hands-on/first-container#list-containers', title: 'List'}],
+    };
+    const untaught = (name: string) =>
+      document
+        .getElementById(commandAnchor(name))!
+        .closest('article')!
+        .textContent!.includes('Reference only');
+    const {unmount} = render(<CommandReference commands={commands} usages={usages} markUntaught />);
+    expect(untaught('docker ps')).toBe(false);
+    // An alias is taught when the command it stands for is.
+    expect(untaught('docker container ls')).toBe(false);
+    expect(untaught('docker system df')).toBe(true);
+    unmount();
+    render(<CommandReference commands={commands} usages={usages} />);
+    expect(untaught('docker system df')).toBe(false);
+  });
+
   it('is in Spanish on the Spanish site', () => {
     setTestLocale('es');
     render(<CommandReference commands={commands} />);
