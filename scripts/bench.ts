@@ -32,6 +32,7 @@ import {measureFirstVisit} from './bench/first-visit';
 import {runLighthouse} from './bench/lighthouse';
 import {buildReferenceSite} from './bench/reference-site';
 import {renderReport, type BenchResults, type SiteMeasures} from './bench/report';
+import {releasedEditions} from '../src/data/editions';
 import {startServer} from './serve-build';
 
 const RESULTS_DIR = 'bench-results';
@@ -50,10 +51,7 @@ function gitCommit(): string {
 
 /** Readers land on the latest edition's own URLs; `/docs/...` only redirects there once an edition is cut. */
 function latestDocsPath(): string {
-  const versionsFile = path.resolve(__dirname, '..', 'versions.json');
-  const editions = fs.existsSync(versionsFile)
-    ? (JSON.parse(fs.readFileSync(versionsFile, 'utf8')) as string[])
-    : [];
+  const editions = releasedEditions(path.resolve(__dirname, '..'));
   return editions.length > 0 ? `/docs/${editions[0]}` : '/docs';
 }
 

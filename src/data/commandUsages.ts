@@ -83,13 +83,21 @@ export interface Place {
 
 const HEADING_COMMENT_ID = /^\s*\/\*\s*#([\w-]+)\s*\*\/\s*$/;
 
+/** How the docs plugin reads a page: Markdown with front matter, admonitions and GFM; MDX on top for `.mdx`. */
+const markdownParser = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter)
+  .use(remarkDirective)
+  .use(remarkGfm)
+  .freeze();
+const mdxParser = markdownParser().use(remarkMdx).freeze();
+
 /**
  * Parses a page's source as the docs plugin does: front matter, admonitions (directives), GFM and, for
  * `.mdx` pages, MDX. `{#id}` heading ids are escaped first, as Docusaurus does before parsing.
  */
 export function parsePage(source: string, file = 'page.mdx'): MdxNode {
-  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm);
-  if (!file.endsWith('.md')) processor.use(remarkMdx);
+  const processor = file.endsWith('.md') ? markdownParser : mdxParser;
   return processor.parse(escapeMarkdownHeadingIds(source)) as MdxNode;
 }
 

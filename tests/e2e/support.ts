@@ -9,9 +9,9 @@ import {
   type Page,
   type Response,
 } from 'playwright-core';
-import fs from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, inject} from 'vitest';
+import {releasedEditions} from '../../src/data/editions';
 
 export const baseUrl = inject('baseUrl');
 const baseOrigin = new URL(baseUrl).origin;
@@ -23,9 +23,7 @@ export const LOCALES = [
 ] as const;
 
 /** Released course editions, newest first; readers land on the newest one's permanent URLs. */
-const editions: string[] = fs.existsSync(path.resolve(__dirname, '../../versions.json'))
-  ? (JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../versions.json'), 'utf8')) as string[])
-  : [];
+const editions = releasedEditions(path.resolve(__dirname, '../..'));
 
 /** Where the docs readers land on live: the latest edition (`/docs/1.0`), or `/docs` before the first one. */
 export const DOCS_BASE = editions.length > 0 ? `/docs/${editions[0]}` : '/docs';
