@@ -56,8 +56,8 @@ const filterFlag = (summary: Localized): FlagSpec => ({
 });
 const containerFilter = filterFlag(
   L(
-    'Shows only the containers that match a condition, for example `status=exited` or `name=web`.',
-    'Muestra solo los contenedores que cumplen una condición, por ejemplo `status=exited` o `name=web`.',
+    'Shows only the containers that match a condition, for example `status=exited`, `name=web` or `health=unhealthy`.',
+    'Muestra solo los contenedores que cumplen una condición, por ejemplo `status=exited`, `name=web` o `health=unhealthy`.',
   ),
 );
 const imageFilter = filterFlag(
@@ -168,6 +168,12 @@ const forcePrune: FlagSpec = {
   long: '--force',
   summary: L('Deletes without asking for confirmation.', 'Borra sin pedir confirmación.'),
 };
+// The prune commands spell --filter only in full: their -f is --force.
+const pruneFilter = (summary: Localized): FlagSpec => ({
+  long: '--filter',
+  value: L('key=value', 'clave=valor'),
+  summary,
+});
 
 const container = (summary: Localized, extra: Partial<ArgumentSpec> = {}): ArgumentSpec => ({
   name: L('container', 'contenedor'),
@@ -217,8 +223,8 @@ const imagesFlags: readonly FlagSpec[] = [
     short: '-a',
     long: '--all',
     summary: L(
-      'Also lists intermediate images, left by builds without BuildKit; Docker’s default builder, BuildKit, rarely leaves any.',
-      'Muestra también las imágenes intermedias, que dejan las construcciones sin BuildKit; el constructor por defecto de Docker, BuildKit, casi nunca deja ninguna.',
+      'Also lists untagged images, such as the old version left by rebuilding a tag, which Docker 29 and later hide by default, and the intermediate images of builds without BuildKit.',
+      'Muestra también las imágenes sin etiqueta, como la versión antigua que queda al reconstruir una etiqueta, que Docker 29 y posteriores ocultan por defecto, y las imágenes intermedias de las construcciones sin BuildKit.',
     ),
   },
   quiet,
@@ -396,13 +402,19 @@ const dockerRun: CommandSpec = {
         'Monta un volumen o una carpeta del anfitrión con ajustes `clave=valor` explícitos; es más largo que `-v` pero más claro, y falla en lugar de crear una carpeta del anfitrión que no existe.',
       ),
     },
-    envFlag,
+    {
+      ...envFlag,
+      summary: L(
+        'Sets an environment variable inside the container, overriding the image’s `ENV` of that name; repeat the flag for each variable. With a name alone, as in `-e PORT`, the container gets the value the variable has in your shell, and no variable at all if your shell has none.',
+        'Define una variable de entorno dentro del contenedor, en lugar del `ENV` de ese nombre de la imagen; repite la opción para cada variable. Con solo un nombre, como en `-e PORT`, el contenedor recibe el valor que la variable tiene en tu shell, y ninguna variable si tu shell no la tiene.',
+      ),
+    },
     {
       long: '--env-file',
       value: L('file', 'archivo'),
       summary: L(
-        'Reads environment variables from a file with one NAME=value per line.',
-        'Lee variables de entorno de un archivo con un NOMBRE=valor por línea.',
+        'Reads environment variables from a file: one `NAME=value` per line, lines starting with `#` are comments, and a line with a name alone takes the value from your shell. Quotes and a `#` after the value become part of the value.',
+        'Lee variables de entorno de un archivo: un `NOMBRE=valor` por línea; las líneas que empiezan por `#` son comentarios, y una línea con solo un nombre toma el valor de tu shell. Las comillas y un `#` tras el valor pasan a formar parte del valor.',
       ),
     },
     {
@@ -642,8 +654,16 @@ export const commands: readonly CommandSpec[] = [
         long: '--build-arg',
         value: L('NAME=value', 'NOMBRE=valor'),
         summary: L(
-          'Sets a value for an `ARG` instruction of the Dockerfile.',
-          'Da un valor a una instrucción `ARG` del Dockerfile.',
+          'Sets a value for an `ARG` instruction of the Dockerfile. The value is written in the image’s history, for anyone who has the image to read: never pass a secret this way.',
+          'Da un valor a una instrucción `ARG` del Dockerfile. El valor queda escrito en el historial de la imagen, a la vista de cualquiera que tenga la imagen: nunca pases un secreto así.',
+        ),
+      },
+      {
+        long: '--secret',
+        value: L('id=name,src=file', 'id=nombre,src=archivo'),
+        summary: L(
+          'Lends the build a secret, read from a file (`src=`) or from an environment variable of your shell (`env=`). Only a `RUN --mount=type=secret,id=name` step can read it, while it runs; it never becomes part of the image.',
+          'Presta a la construcción un secreto, leído de un archivo (`src=`) o de una variable de entorno de tu shell (`env=`). Solo un paso `RUN --mount=type=secret,id=nombre` puede leerlo, mientras se ejecuta; nunca pasa a formar parte de la imagen.',
         ),
       },
       {
@@ -661,6 +681,13 @@ export const commands: readonly CommandSpec[] = [
         summary: L(
           'Chooses how build output is shown; `plain` prints every line of every step.',
           'Elige cómo se muestra la salida de la construcción; `plain` imprime todas las líneas de cada paso.',
+        ),
+      },
+      {
+        long: '--push',
+        summary: L(
+          'Uploads the new image to the registry named in its `-t` name as soon as it is built; a multi-platform image reaches a registry this way.',
+          'Sube la imagen nueva al registro que indica su nombre de `-t` en cuanto está construida; así llega a un registro una imagen multiplataforma.',
         ),
       },
       {
@@ -1289,6 +1316,12 @@ export const commands: readonly CommandSpec[] = [
           'Borra también los volúmenes con nombre que ningún contenedor usa.',
         ),
       },
+      pruneFilter(
+        L(
+          'Deletes only the volumes that match a condition, such as `label=temp`; volumes accept no `until` filter.',
+          'Borra solo los volúmenes que cumplen una condición, como `label=temp`; los volúmenes no admiten el filtro `until`.',
+        ),
+      ),
       forcePrune,
     ],
     example: 'docker volume prune',
@@ -1349,6 +1382,56 @@ export const commands: readonly CommandSpec[] = [
     example: 'docker network inspect app-net',
   },
   {
+    name: 'docker network connect',
+    section: 'networks',
+    summary: L(
+      'Connects a container to one more network, even while it runs, without a restart; it stays on the networks it was already on.',
+      'Conecta un contenedor a una red más, incluso mientras está en marcha y sin reiniciarlo; sigue en las redes en las que ya estaba.',
+    ),
+    args: [
+      {
+        name: L('network', 'red'),
+        summary: L('The name or ID of the network to join.', 'El nombre o el ID de la red a la que se une.'),
+      },
+      container(
+        L('The name or ID of the container to connect.', 'El nombre o el ID del contenedor que se conecta.'),
+      ),
+    ],
+    flags: [
+      {
+        long: '--alias',
+        value: L('name', 'nombre'),
+        summary: L(
+          'Gives the container an extra name on this network, which other containers on it can use as well as its container name.',
+          'Da al contenedor un nombre adicional en esta red, que los demás contenedores de la red pueden usar además de su nombre de contenedor.',
+        ),
+      },
+    ],
+    example: 'docker network connect app-net web',
+  },
+  {
+    name: 'docker network disconnect',
+    section: 'networks',
+    summary: L(
+      'Takes a container off a network, without stopping it; containers on that network can no longer reach it.',
+      'Saca un contenedor de una red, sin detenerlo; los contenedores de esa red ya no pueden llegar a él.',
+    ),
+    args: [
+      {
+        name: L('network', 'red'),
+        summary: L('The name or ID of the network to leave.', 'El nombre o el ID de la red que se abandona.'),
+      },
+      container(
+        L(
+          'The name or ID of the container to disconnect.',
+          'El nombre o el ID del contenedor que se desconecta.',
+        ),
+      ),
+    ],
+    flags: [],
+    example: 'docker network disconnect app-net web',
+  },
+  {
     name: 'docker network rm',
     section: 'networks',
     summary: L(
@@ -1387,6 +1470,14 @@ export const commands: readonly CommandSpec[] = [
         summary: L(
           'Names the project, which prefixes its containers, networks and volumes (the folder name by default).',
           'Da nombre al proyecto, que se antepone a sus contenedores, redes y volúmenes (por defecto, el nombre de la carpeta).',
+        ),
+      },
+      {
+        long: '--env-file',
+        value: L('file', 'archivo'),
+        summary: L(
+          'Reads the values that fill in the Compose file’s `${NAME}` from this file instead of `.env`; they do not reach the containers unless the file passes them on.',
+          'Lee de este archivo, en lugar de `.env`, los valores que completan los `${NOMBRE}` del archivo de Compose; no llegan a los contenedores salvo que el archivo los pase.',
         ),
       },
     ],
@@ -1737,15 +1828,15 @@ export const commands: readonly CommandSpec[] = [
         long: '--username',
         value: L('user', 'usuario'),
         summary: L(
-          'The account name to sign in with.',
-          'El nombre de la cuenta con la que se inicia sesión.',
+          'The account name to sign in with; Docker then asks for the password, where you paste an access token. Without it, Docker Hub sign-in goes through the browser, with a one-time code.',
+          'El nombre de la cuenta con la que se inicia sesión; después Docker pide la contraseña, donde pegas un token de acceso. Sin ella, el inicio de sesión en Docker Hub pasa por el navegador, con un código de un solo uso.',
         ),
       },
       {
         long: '--password-stdin',
         summary: L(
-          'Reads the password or token from standard input, so it never appears in your shell history.',
-          'Lee la contraseña o el token de la entrada estándar, para que nunca aparezca en el historial del shell.',
+          'Reads the password or access token from standard input, usually through a pipe, so it never appears on screen or in your shell history.',
+          'Lee la contraseña o el token de acceso de la entrada estándar, normalmente a través de una tubería, para que nunca aparezca en pantalla ni en el historial del shell.',
         ),
       },
     ],
@@ -1755,8 +1846,8 @@ export const commands: readonly CommandSpec[] = [
     name: 'docker logout',
     section: 'registries',
     summary: L(
-      'Signs out of a registry and forgets the stored credentials.',
-      'Cierra la sesión en un registro y olvida las credenciales guardadas.',
+      'Signs out of a registry and deletes the credentials stored on this computer; an access token stays valid until you revoke it on the registry’s website.',
+      'Cierra la sesión en un registro y borra las credenciales guardadas en esta computadora; un token de acceso sigue siendo válido hasta que lo revocas en el sitio web del registro.',
     ),
     args: [
       {
@@ -1848,8 +1939,8 @@ export const commands: readonly CommandSpec[] = [
         short: '-v',
         long: '--verbose',
         summary: L(
-          'Lists the space used by each image, container and volume.',
-          'Detalla el espacio que usa cada imagen, contenedor y volumen.',
+          'Lists the space used by each image, container, volume and build cache entry.',
+          'Detalla el espacio que usa cada imagen, contenedor, volumen y entrada de la caché de construcción.',
         ),
       },
     ],
@@ -1859,8 +1950,8 @@ export const commands: readonly CommandSpec[] = [
     name: 'docker system prune',
     section: 'cleanup',
     summary: L(
-      'Deletes stopped containers, unused networks, dangling images and the build cache, after asking you to confirm.',
-      'Borra los contenedores detenidos, las redes sin usar, las imágenes huérfanas (dangling) y la caché de construcción, tras pedirte confirmación.',
+      'Deletes stopped containers, unused networks, dangling images and unused build cache, after asking you to confirm; volumes only with `--volumes`.',
+      'Borra los contenedores detenidos, las redes sin usar, las imágenes huérfanas (dangling) y la caché de construcción sin usar, tras pedirte confirmación; los volúmenes, solo con `--volumes`.',
     ),
     args: [],
     flags: [
@@ -1879,6 +1970,12 @@ export const commands: readonly CommandSpec[] = [
           'Borra también los volúmenes anónimos sin usar, y los datos que contienen; los volúmenes con nombre se conservan.',
         ),
       },
+      pruneFilter(
+        L(
+          'Deletes only what matches a condition, such as `until=24h` (containers, images and networks created more than 24 hours ago) or `label=temp`.',
+          'Borra solo lo que cumple una condición, como `until=24h` (contenedores, imágenes y redes creados hace más de 24 horas) o `label=temp`.',
+        ),
+      ),
       forcePrune,
     ],
     example: 'docker system prune',
@@ -1887,8 +1984,8 @@ export const commands: readonly CommandSpec[] = [
     name: 'docker image prune',
     section: 'cleanup',
     summary: L(
-      'Deletes dangling images, the untagged leftovers of rebuilds; with -a, every image no container uses.',
-      'Borra las imágenes huérfanas (dangling), los restos sin etiqueta que dejan las reconstrucciones; con -a, todas las imágenes que no usa ningún contenedor.',
+      'Deletes dangling images, the untagged leftovers of rebuilds that no container uses; with `-a`, every image no container uses.',
+      'Borra las imágenes huérfanas (dangling), los restos sin etiqueta de las reconstrucciones que ningún contenedor usa; con `-a`, todas las imágenes que no usa ningún contenedor.',
     ),
     args: [],
     flags: [
@@ -1896,10 +1993,16 @@ export const commands: readonly CommandSpec[] = [
         short: '-a',
         long: '--all',
         summary: L(
-          'Deletes every image that no container uses.',
-          'Borra todas las imágenes que no usa ningún contenedor.',
+          'Deletes every image that no container uses, running or stopped, not only dangling ones.',
+          'Borra todas las imágenes que no usa ningún contenedor, en ejecución o detenido, no solo las huérfanas.',
         ),
       },
+      pruneFilter(
+        L(
+          'Deletes only the images that match a condition, such as `until=24h` (created more than 24 hours ago: for a pulled image, when it was built, not when you pulled it) or `label=temp`.',
+          'Borra solo las imágenes que cumplen una condición, como `until=24h` (creadas hace más de 24 horas: para una imagen descargada, cuando se construyó, no cuando la descargaste) o `label=temp`.',
+        ),
+      ),
       forcePrune,
     ],
     example: 'docker image prune',
@@ -1907,10 +2010,78 @@ export const commands: readonly CommandSpec[] = [
   {
     name: 'docker container prune',
     section: 'cleanup',
-    summary: L('Deletes every stopped container.', 'Borra todos los contenedores detenidos.'),
+    summary: L(
+      'Deletes every stopped container and its writable layer; running containers are kept.',
+      'Borra todos los contenedores detenidos y su capa de escritura; los que están en ejecución se conservan.',
+    ),
     args: [],
-    flags: [forcePrune],
+    flags: [
+      pruneFilter(
+        L(
+          'Deletes only the stopped containers that match a condition, such as `until=24h` (created more than 24 hours ago) or `label=temp`.',
+          'Borra solo los contenedores detenidos que cumplen una condición, como `until=24h` (creados hace más de 24 horas) o `label=temp`.',
+        ),
+      ),
+      forcePrune,
+    ],
     example: 'docker container prune',
+  },
+  {
+    name: 'docker network prune',
+    section: 'cleanup',
+    summary: L(
+      'Deletes every network that no container uses; Docker’s own `bridge`, `host` and `none` networks are never removed.',
+      'Borra todas las redes que no usa ningún contenedor; las redes propias de Docker, `bridge`, `host` y `none`, nunca se borran.',
+    ),
+    args: [],
+    flags: [
+      pruneFilter(
+        L(
+          'Deletes only the networks that match a condition, such as `until=24h` (created more than 24 hours ago) or `label=temp`.',
+          'Borra solo las redes que cumplen una condición, como `until=24h` (creadas hace más de 24 horas) o `label=temp`.',
+        ),
+      ),
+      forcePrune,
+    ],
+    example: 'docker network prune',
+  },
+  {
+    name: 'docker builder',
+    group: true,
+    section: 'cleanup',
+    summary: L(
+      'Groups the commands that manage the builder and its build cache.',
+      'Agrupa los comandos que gestionan el constructor y su caché de construcción.',
+    ),
+    args: [],
+    flags: [],
+  },
+  {
+    name: 'docker builder prune',
+    section: 'cleanup',
+    summary: L(
+      'Deletes build cache, the layers BuildKit keeps to make later builds faster; without `-a`, only the dangling part.',
+      'Borra caché de construcción, las capas que BuildKit guarda para acelerar las construcciones siguientes; sin `-a`, solo la parte huérfana.',
+    ),
+    args: [],
+    flags: [
+      {
+        short: '-a',
+        long: '--all',
+        summary: L(
+          'Deletes all the build cache that no running build uses, not only the dangling part, so the next builds start from scratch.',
+          'Borra toda la caché de construcción que no usa ninguna construcción en curso, no solo la parte huérfana, así que las siguientes construcciones empiezan de cero.',
+        ),
+      },
+      pruneFilter(
+        L(
+          'Deletes only the cache that matches a condition, such as `until=24h` (not used in the last 24 hours).',
+          'Borra solo la caché que cumple una condición, como `until=24h` (sin usar en las últimas 24 horas).',
+        ),
+      ),
+      forcePrune,
+    ],
+    example: 'docker builder prune',
   },
 ];
 

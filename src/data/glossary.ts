@@ -121,6 +121,15 @@ export const glossary: readonly GlossaryEntry[] = [
     related: ['registry', 'official-image'],
   },
   {
+    id: 'access-token',
+    term: L('access token', 'token de acceso'),
+    definition: L(
+      'A long random secret that a service such as Docker Hub or GitHub issues for signing in instead of your password, for example with `docker login`. It can be limited to some permissions and revoked on its own.',
+      'Un secreto largo y aleatorio que un servicio como Docker Hub o GitHub emite para iniciar sesión en lugar de tu contraseña, por ejemplo con `docker login`. Se le pueden limitar los permisos y se puede revocar por separado.',
+    ),
+    related: ['registry', 'docker-hub'],
+  },
+  {
     id: 'official-image',
     term: L('official image', 'imagen oficial'),
     definition: L(
@@ -148,6 +157,15 @@ export const glossary: readonly GlossaryEntry[] = [
     related: ['dockerfile'],
   },
   {
+    id: 'multi-stage-build',
+    term: L('multi-stage build', 'compilación en varias etapas (multi-stage build)'),
+    definition: L(
+      'A Dockerfile with several `FROM` lines, each starting a stage. Early stages hold the tools to build the app; the last one starts from a small image and takes only the results, with `COPY --from`, so the tools never reach the image you ship.',
+      'Un Dockerfile con varias líneas `FROM`, cada una de las cuales empieza una etapa. Las primeras etapas tienen las herramientas para compilar la aplicación; la última parte de una imagen pequeña y toma solo los resultados, con `COPY --from`, así que las herramientas nunca llegan a la imagen que distribuyes.',
+    ),
+    related: ['dockerfile', 'base-image', 'layer'],
+  },
+  {
     id: 'volume',
     term: L('volume', 'volumen'),
     definition: L(
@@ -164,6 +182,15 @@ export const glossary: readonly GlossaryEntry[] = [
       'Una carpeta de tu computadora montada en un contenedor, de modo que ambos ven los mismos archivos. Es útil al desarrollar: editas el código en tu computadora y el contenedor lo ve al instante.',
     ),
     related: ['volume'],
+  },
+  {
+    id: 'network',
+    term: L('network', 'red'),
+    definition: L(
+      'A virtual network that Docker creates for containers. Containers on the same network reach each other on any port; on a network you create with `docker network create`, they also find each other by container name, which the default `bridge` network does not allow.',
+      'Una red virtual que Docker crea para los contenedores. Los contenedores de una misma red se comunican entre sí por cualquier puerto; en una red creada con `docker network create`, además se encuentran por su nombre de contenedor, algo que la red `bridge` predeterminada no permite.',
+    ),
+    related: ['container', 'port-publishing', 'service'],
   },
   {
     id: 'docker-compose',
@@ -194,7 +221,7 @@ export const glossary: readonly GlossaryEntry[] = [
   },
   {
     id: 'detached-mode',
-    term: L('detached mode', 'modo separado (detached)'),
+    term: L('detached mode', 'modo en segundo plano (detached)'),
     definition: L(
       'Running a container in the background with `-d`: the command prints the container ID and gives the terminal back while the container keeps running.',
       'Ejecutar un contenedor en segundo plano con `-d`: el comando muestra el ID del contenedor y devuelve la terminal mientras el contenedor sigue en marcha.',
@@ -278,7 +305,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: L('CI/CD', 'CI/CD (integración y entrega continuas)'),
     definition: L(
       'Continuous integration and continuous delivery or deployment: an automated pipeline that tests every change, builds the image, pushes it to a registry and deploys it.',
-      'Integración continua y entrega o despliegue continuos: un proceso automático que prueba cada cambio, construye la imagen, la sube a un registro y la despliega.',
+      'Integración continua y entrega o despliegue continuos: un pipeline automático que prueba cada cambio, construye la imagen, la sube a un registro y la despliega.',
     ),
     related: ['registry', 'rollback'],
   },
@@ -310,6 +337,15 @@ export const glossary: readonly GlossaryEntry[] = [
     related: ['container'],
   },
   {
+    id: 'health-check',
+    term: L('health check', 'comprobación de estado (health check)'),
+    definition: L(
+      'A command Docker runs inside a running container at regular intervals to see whether the app works: exit code 0 means healthy. `docker ps` shows the result as `(health: starting)`, `(healthy)` or `(unhealthy)`.',
+      'Un comando que Docker ejecuta dentro de un contenedor en marcha, a intervalos regulares, para ver si la aplicación funciona: el código de salida 0 significa sano. `docker ps` muestra el resultado como `(health: starting)`, `(healthy)` o `(unhealthy)`.',
+    ),
+    related: ['exit-code', 'container'],
+  },
+  {
     id: 'container-id',
     term: L('container ID', 'ID de contenedor'),
     definition: L(
@@ -317,6 +353,33 @@ export const glossary: readonly GlossaryEntry[] = [
       'El identificador hexadecimal único que Docker asigna a cada contenedor. Los comandos aceptan sus primeros caracteres, siempre que no se repitan, o el nombre del contenedor en su lugar.',
     ),
     related: ['container'],
+  },
+  {
+    id: 'dangling-image',
+    term: L('dangling image', 'imagen huérfana'),
+    definition: L(
+      'An image with no name and no tag that no container uses, usually the old version left behind when you build a new image with the same tag. `docker image prune` deletes them.',
+      'Una imagen sin nombre ni etiqueta que no usa ningún contenedor; suele ser la versión antigua que queda cuando construyes una imagen nueva con la misma etiqueta. `docker image prune` las borra.',
+    ),
+    related: ['image', 'tag', 'build-cache'],
+  },
+  {
+    id: 'environment-variable',
+    term: L('environment variable', 'variable de entorno'),
+    definition: L(
+      'A named value, such as `PORT=5000`, that a process receives when it starts and can read while it runs. Containers get theirs from the image’s `ENV` instructions and from `docker run -e` or Compose’s `environment:`.',
+      'Un valor con nombre, como `PORT=5000`, que un proceso recibe al arrancar y puede leer mientras se ejecuta. Los contenedores reciben las suyas de las instrucciones `ENV` de la imagen y de `docker run -e` o de `environment:` en Compose.',
+    ),
+    related: ['container', 'image', 'secret'],
+  },
+  {
+    id: 'secret',
+    term: L('secret', 'secreto'),
+    definition: L(
+      'A value that gives access to something, such as a password, an API token or a private key. It must never be written into an image: builds borrow it with `docker build --secret`, and containers read it from a file mounted at run time.',
+      'Un valor que da acceso a algo, como una contraseña, un token de una API o una clave privada. Nunca debe quedar escrito en una imagen: las construcciones lo toman prestado con `docker build --secret`, y los contenedores lo leen de un archivo montado al ejecutarse.',
+    ),
+    related: ['environment-variable', 'image', 'layer'],
   },
 ];
 

@@ -144,8 +144,13 @@ export async function waitForHydration(page: Page): Promise<void> {
 
 /** axe violations a reader would notice (serious or critical), one readable line per failing element. */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
-  // Details of passing rules are not needed and cost a third of the run time.
-  const results = await new AxeBuilder({page}).options({resultTypes: ['violations']}).analyze();
+  // Details of passing rules are not needed and cost a third of the run time. Legacy mode runs axe in the page
+  // itself instead of gathering its results in a new blank page: three times faster (1.5 s against 4.5 s on the
+  // deploy lesson), and what it gives up, testing frames from another origin, the site never has.
+  const results = await new AxeBuilder({page})
+    .options({resultTypes: ['violations']})
+    .setLegacyMode(true)
+    .analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .flatMap((violation) =>

@@ -37,6 +37,14 @@ const COURSE_IDS = [
   'blue-green-deployment',
   'exit-code',
   'container-id',
+  // Edition 1.1
+  'network',
+  'multi-stage-build',
+  'health-check',
+  'environment-variable',
+  'secret',
+  'dangling-image',
+  'access-token',
 ];
 
 describe('the glossary', () => {
