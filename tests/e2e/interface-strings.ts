@@ -9,7 +9,7 @@ import type {Page} from 'playwright-core';
 
 /** Names and notation that are the same in English and Spanish. */
 const SAME_IN_BOTH_LANGUAGES = [
-  /^(Docker( Hub| Compose| Desktop| Engine)?|Dockerfile|Flask|Redis|PostgreSQL|Python|Linux|macOS|Windows|WSL 2|GitHub( Actions)?|AWS|ECR|Amazon ECR|CI\/CD|nginx|Kubernetes)$/,
+  /^(Docker( Hub| Compose| Desktop| Engine)?|Dockerfile|Flask|Redis|PostgreSQL|Python|Linux|macOS|Windows|WSL 2|GitHub( Actions| Codespaces)?|AWS|ECR|Amazon ECR|CI\/CD|nginx|Kubernetes)$/,
   /^(English|Español)$/,
   // Image names, file names, tags, ports and other code-like tokens: a plain word ("Search") is not one.
   /^(?=.*[\d.:/@<>_-])[\w.:/@<>-]+$/,

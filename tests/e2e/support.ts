@@ -142,15 +142,16 @@ export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached'});
 }
 
-/** axe violations a reader would notice (serious or critical), one readable line per failing element. */
-export async function seriousAxeViolations(page: Page): Promise<string[]> {
+/**
+ * axe violations a reader would notice (serious or critical), one readable line per failing element, in the whole
+ * page or, with `exclude`, in all of it but the elements that selector matches.
+ */
+export async function seriousAxeViolations(page: Page, exclude?: string): Promise<string[]> {
   // Details of passing rules are not needed and cost a third of the run time. Legacy mode runs axe in the page
   // itself instead of gathering its results in a new blank page: three times faster (1.5 s against 4.5 s on the
   // deploy lesson), and what it gives up, testing frames from another origin, the site never has.
-  const results = await new AxeBuilder({page})
-    .options({resultTypes: ['violations']})
-    .setLegacyMode(true)
-    .analyze();
+  const builder = new AxeBuilder({page}).options({resultTypes: ['violations']}).setLegacyMode(true);
+  const results = await (exclude ? builder.exclude(exclude) : builder).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .flatMap((violation) =>
@@ -160,6 +161,24 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
           (node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ')}` : ''),
       ),
     );
+}
+
+/** The part of a doc page written in its Markdown file: most of the page, and the same in two editions that agree. */
+export const PAGE_TEXT = '.theme-doc-markdown';
+
+/**
+ * The HTML of the part of a doc page written in its Markdown file, with the edition left out of its links
+ * (`/docs/1.1/x` and `/docs/next/x` read the same), or an empty string on a page that has none (the home page).
+ */
+export function pageTextMarkup(page: Page): Promise<string> {
+  return page.evaluate(
+    (selector) =>
+      (document.querySelector(selector)?.outerHTML ?? '').replace(
+        /\/(docs|examples)\/(next|\d+\.\d+)(?=[/"#])/g,
+        '/$1/*',
+      ),
+    PAGE_TEXT,
+  );
 }
 
 /** A common phone, for screenshots. */
