@@ -80,7 +80,8 @@ function useCourseParts(docs: string): CoursePart[] {
       }),
       summary: translate({
         id: 'homepage.parts.handsOn.summary',
-        message: 'Type along: run, build, debug, persist, compose and ship a small Flask application.',
+        message:
+          'Type along: run, build, debug, persist, connect, compose, configure and ship a small Flask application.',
         description: 'Home page: summary of the practical part',
       }),
       pages: [
@@ -90,6 +91,14 @@ function useCourseParts(docs: string): CoursePart[] {
             id: 'homepage.pages.install',
             message: 'Install Docker',
             description: 'Home page: link to the installation page',
+          }),
+        },
+        {
+          to: `${docs}/hands-on/without-installing`,
+          label: translate({
+            id: 'homepage.pages.withoutInstalling',
+            message: 'Docker without installing',
+            description: 'Home page: link to the page for students who cannot install Docker',
           }),
         },
         {
@@ -117,6 +126,14 @@ function useCourseParts(docs: string): CoursePart[] {
           }),
         },
         {
+          to: `${docs}/hands-on/multi-stage-builds`,
+          label: translate({
+            id: 'homepage.pages.multiStage',
+            message: 'A smaller image',
+            description: 'Home page: link to the page about multi-stage builds',
+          }),
+        },
+        {
           to: `${docs}/hands-on/debugging`,
           label: translate({
             id: 'homepage.pages.debugging',
@@ -133,6 +150,14 @@ function useCourseParts(docs: string): CoursePart[] {
           }),
         },
         {
+          to: `${docs}/hands-on/networks`,
+          label: translate({
+            id: 'homepage.pages.networks',
+            message: 'Connect containers',
+            description: 'Home page: link to the page about networks',
+          }),
+        },
+        {
           to: `${docs}/hands-on/docker-compose`,
           label: translate({
             id: 'homepage.pages.compose',
@@ -141,10 +166,42 @@ function useCourseParts(docs: string): CoursePart[] {
           }),
         },
         {
+          to: `${docs}/hands-on/health-checks`,
+          label: translate({
+            id: 'homepage.pages.healthChecks',
+            message: 'Health checks',
+            description: 'Home page: link to the page about health checks',
+          }),
+        },
+        {
+          to: `${docs}/hands-on/configuration-and-secrets`,
+          label: translate({
+            id: 'homepage.pages.configuration',
+            message: 'Configuration and secrets',
+            description: 'Home page: link to the page about configuration and secrets',
+          }),
+        },
+        {
+          to: `${docs}/hands-on/cleaning-up`,
+          label: translate({
+            id: 'homepage.pages.cleaningUp',
+            message: 'Clean up',
+            description: 'Home page: link to the page about reclaiming disk space',
+          }),
+        },
+        {
+          to: `${docs}/hands-on/share-on-docker-hub`,
+          label: translate({
+            id: 'homepage.pages.dockerHub',
+            message: 'Share it on Docker Hub',
+            description: 'Home page: link to the page about pushing to Docker Hub',
+          }),
+        },
+        {
           to: `${docs}/hands-on/deploy`,
           label: translate({
             id: 'homepage.pages.deploy',
-            message: 'Ship it: registries and deployment',
+            message: 'Deploy it on a server',
             description: 'Home page: link to the deployment page',
           }),
         },
@@ -240,6 +297,45 @@ export default function Home(): ReactNode {
             </section>
           ))}
         </div>
+        <section className={styles.news}>
+          <Heading as="h2">
+            <Translate
+              id="homepage.news.title"
+              description="Home page: heading of what is new in the latest edition"
+            >
+              New in edition 1.1
+            </Translate>
+          </Heading>
+          <ul>
+            <li>
+              <Translate id="homepage.news.lessons" description="Home page: what is new, the new lessons">
+                Seven new lessons: networks, multi-stage builds, health checks, configuration and secrets,
+                cleaning up, sharing on Docker Hub, and Docker without installing it.
+              </Translate>
+            </li>
+            <li>
+              <Translate
+                id="homepage.news.answers"
+                description="Home page: what is new, answers to the exercises"
+              >
+                Answers to every “check yourself” list, hidden until you open them.
+              </Translate>
+            </li>
+            <li>
+              <Translate id="homepage.news.fixes" description="Home page: what is new, fixes">
+                Deployment steps that work as written, supported image versions, and clearer Spanish.
+              </Translate>{' '}
+              <Link to={`${docs}/#whats-new`}>
+                <Translate
+                  id="homepage.news.more"
+                  description="Home page: link to the full list of what is new"
+                >
+                  All the changes
+                </Translate>
+              </Link>
+            </li>
+          </ul>
+        </section>
         <section className={styles.howTo}>
           <Heading as="h2">
             <Translate
