@@ -162,6 +162,11 @@ export function cutEdition(root: string, edition: string): string[] {
     const run = spawnSync(docusaurus, ['docs:version', edition], {cwd: root, stdio: 'inherit'});
     if (run.status !== 0)
       throw new CutError(`docusaurus docs:version ${edition} failed (exit code ${run.status}).`);
+    // docs:version writes versions.json one entry per line; the project's formatter wants it as Prettier writes it.
+    const prettier = path.join(root, 'node_modules', '.bin', 'prettier');
+    const formatted = spawnSync(prettier, ['--write', 'versions.json'], {cwd: root, stdio: 'ignore'});
+    if (formatted.status !== 0)
+      throw new CutError(`prettier --write versions.json failed (exit code ${formatted.status}).`);
 
     for (const locale of locales) {
       const translatedDocs = path.join(
