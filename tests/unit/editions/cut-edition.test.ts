@@ -3,7 +3,8 @@
  * one command freezes the course in English and Spanish at once and that every edition gets its URLs:
  * /docs/<edition>/..., /es/docs/<edition>/..., /docs/next/... and /docs/... for the latest edition.
  * Then it proves the freeze: after the live catalog, glossary and example project change, every released
- * edition still shows exactly what it was released with, while the unreleased edition shows the change.
+ * edition still shows exactly what it was released with, while the unreleased edition shows the change. The copy
+ * keeps the oldest released edition and the one cut here (keepOldestEdition).
  */
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
@@ -73,8 +74,30 @@ const exists = (file: string): boolean => fs.existsSync(path.join(site, file));
 const headingIds = (file: string): (string | undefined)[] =>
   extractHeadings(read(file), file).map((h) => h.id);
 
+/**
+ * Keeps only the oldest released edition in the copy. Each edition makes every build of the copy longer, and three
+ * builds run here. The oldest was frozen by hand when editions began; the others were cut by the command this file
+ * tests, which the edition cut here proves again.
+ */
+function keepOldestEdition(): void {
+  const released = exists('versions.json') ? (JSON.parse(read('versions.json')) as string[]) : [];
+  for (const edition of released.slice(0, -1)) {
+    for (const target of [
+      `versioned_docs/version-${edition}`,
+      `versioned_sidebars/version-${edition}-sidebars.json`,
+      `versioned_data/version-${edition}`,
+      `${ES_DOCS}/version-${edition}`,
+      `${ES_DOCS}/version-${edition}.json`,
+    ])
+      fs.rmSync(path.join(site, target), {recursive: true, force: true});
+  }
+  if (released.length > 1)
+    fs.writeFileSync(path.join(site, 'versions.json'), JSON.stringify(released.slice(-1)));
+}
+
 beforeAll(() => {
   site = makeSiteCopy('edition-cut-');
+  keepOldestEdition();
   existingEditions = exists('versions.json') ? (JSON.parse(read('versions.json')) as string[]) : [];
   pages = readContentFiles(site)
     .docs.map((doc) => locateDoc(doc.path)!)
