@@ -26,6 +26,7 @@ import {
   latestEditionText,
   pageHeading,
   pagePreview,
+  routeKey,
   type DocFacts,
   type Messages,
   type PagePreview,
@@ -104,7 +105,7 @@ export default function linkPreviewsPlugin(context: LoadContext): Plugin {
         if (isNotFoundPage(route, baseUrl)) continue;
         const file = htmlFileOf(outDir, baseUrl, route);
         const html = await fs.promises.readFile(file, 'utf8');
-        const doc: DocFacts | undefined = facts.get(route);
+        const doc: DocFacts | undefined = facts.get(routeKey(route));
         let page;
         if (doc) {
           page = {...doc, isDoc: true};

@@ -96,13 +96,19 @@ export function editionText(
     : format(messages.edition, {edition: version.label}, 'edition');
 }
 
-/** Every doc page of every edition, by permalink. */
+/**
+ * A route as the built site spells it: the docs plugin's permalink of a doc with slug `/` ends in a slash
+ * (`/docs/1.1/`), the site's route does not (`trailingSlash: false`).
+ */
+export const routeKey = (permalink: string): string => permalink.replace(/(.)\/$/, '$1');
+
+/** Every doc page of every edition, by route (see routeKey). */
 export function docFacts(docs: LoadedContent | undefined, messages: Messages): Map<string, DocFacts> {
   const facts = new Map<string, DocFacts>();
   for (const version of docs?.loadedVersions ?? []) {
     const edition = editionText(version, messages);
     for (const doc of version.docs) {
-      facts.set(doc.permalink, {
+      facts.set(routeKey(doc.permalink), {
         title: doc.title,
         source: doc.source,
         part: partOf(version.sidebars, doc.id),
