@@ -240,7 +240,7 @@ async function layOut(
   if (missing.size > 0) {
     throw new CardDoesNotFitError(
       `it holds characters the card font (Inter, Latin) cannot draw: ${[...missing].map((s) => JSON.stringify(s)).join(', ')}. ` +
-        'Write the title without them.',
+        "Write the title (or the translation of the card's words) without them.",
     );
   }
   const box = (key: string): Box => {

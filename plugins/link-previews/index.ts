@@ -126,15 +126,21 @@ export default function linkPreviewsPlugin(context: LoadContext): Plugin {
       await fs.promises.mkdir(cardsDir, {recursive: true});
       // Satori lays out on this thread while resvg draws the previous cards on the thread pool.
       const drawn: Promise<void>[] = [];
+      const misfits: string[] = [];
       for (const {preview, file, html} of pages) {
         let svg: string;
         try {
           ({svg} = await cardSvg(preview.text, assets));
         } catch (error) {
-          if (!(error instanceof CardDoesNotFitError)) throw error;
-          throw new Error(
-            `[link-previews] The preview card of ${preview.route} (${preview.source}) cannot be drawn: ${error.message}`,
+          if (!(error instanceof CardDoesNotFitError)) {
+            await Promise.allSettled(drawn);
+            throw error;
+          }
+          // Every page whose card cannot be drawn is named at once, not one per build.
+          misfits.push(
+            `The preview card of ${preview.route} (${preview.source}) cannot be drawn: ${error.message}`,
           );
+          continue;
         }
         drawn.push(
           cardPng(svg).then(async (png) => {
@@ -150,7 +156,10 @@ export default function linkPreviewsPlugin(context: LoadContext): Plugin {
           }),
         );
       }
-      await Promise.all(drawn);
+      const results = await Promise.allSettled(drawn);
+      const failed = results.find((result) => result.status === 'rejected');
+      if (misfits.length > 0) throw new Error(`[link-previews] ${misfits.join('\n[link-previews] ')}`);
+      if (failed) throw failed.reason;
     },
   };
 }
