@@ -9,7 +9,9 @@ import type {PluginOptions as SearchOptions} from '@easyops-cn/docusaurus-search
 import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirects';
 import commandUsagesPlugin from './plugins/command-usages';
 import exampleDownloadsPlugin from './plugins/example-downloads';
+import linkPreviewsPlugin from './plugins/link-previews';
 import remarkCourseData from './plugins/command-usages/remark';
+import robotsTxtPlugin from './plugins/robots-txt';
 import translationStatusPlugin from './plugins/translation-status';
 import completeHtml from './plugins/complete-html';
 import type {SpeedUp} from './plugins/shared/speed-ups';
@@ -204,6 +206,9 @@ const config: Config = {
     commandUsagesPlugin,
     exampleDownloadsPlugin,
     translationStatusPlugin,
+    // A preview card per page and language, and the tags that show it where a link is pasted.
+    linkPreviewsPlugin,
+    robotsTxtPlugin,
     // The diagrams' labels, the home page's text and the reference's headings load with those components.
     ...speedUpPlugins,
     ...(editions.length > 0

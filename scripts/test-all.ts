@@ -57,6 +57,12 @@ export const STEPS: Step[] = [
     needsBuild: true,
   },
   {
+    name: 'link-previews',
+    what: 'Every sitemap page has its 1200×630 preview card, in its language; robots.txt lists both sitemaps',
+    command: ['npx', 'tsx', 'scripts/check-link-previews.ts'],
+    needsBuild: true,
+  },
+  {
     name: 'editions',
     what: 'Released editions as released: frozen files, URLs, anchors, page text, downloads',
     command: ['npx', 'tsx', 'scripts/check-editions.ts'],

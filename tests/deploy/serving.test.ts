@@ -316,6 +316,38 @@ describe('assets', () => {
   });
 });
 
+describe('link previews', () => {
+  const cards = buildFiles(/^(?:\/es)?\/assets\/cards\/[^/]+\.png$/);
+
+  it('serves the preview cards of both languages as PNG, cached for ever (their names carry their hash)', async () => {
+    for (const {prefix} of LOCALES) {
+      expect(
+        cards.filter((card) => card.startsWith(`${prefix}/assets/cards/`)).length,
+        prefix || '/',
+      ).toBeGreaterThan(0);
+    }
+    for (const card of [cards[0], cards.at(-1)!]) {
+      const reply = await request(card, {headers: {'accept-encoding': 'gzip'}});
+      expect(reply.status, card).toBe(200);
+      expect(reply.headers.get('content-type')).toBe('image/png');
+      expect(reply.headers.get('cache-control')).toBe(IMMUTABLE);
+      // PNG is compressed already: nginx sends it as it is.
+      expect(reply.headers.get('content-encoding')).toBeNull();
+      expect(Number(reply.headers.get('content-length'))).toBe(fs.statSync(path.join(buildDir, card)).size);
+      expectSecurityHeaders(reply.headers, card);
+    }
+  });
+
+  it('serves robots.txt as text, revalidated, listing both sitemaps', async () => {
+    const reply = await request('/robots.txt');
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(reply.headers.get('cache-control')).toBe(REVALIDATE);
+    expect(reply.body).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap\.xml$/m);
+    expect(reply.body).toMatch(/^Sitemap: https?:\/\/[^/]+\/es\/sitemap\.xml$/m);
+  });
+});
+
 describe('Content-Security-Policy', () => {
   const directives = async (urlPath: string): Promise<Map<string, string[]>> => {
     const policy = (await request(urlPath)).headers.get('content-security-policy') ?? '';
