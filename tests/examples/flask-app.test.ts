@@ -7,153 +7,25 @@
  * The app runs on Debian's Python packages, not in a container: what this proves is the code,
  * the pinned behaviour the pages describe, and that the Docker files are well formed.
  */
-import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
-import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import {parse as parseYaml} from 'yaml';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {composeSchemaErrors, dclintMessages, dockerfileProblems, instructions} from '../support/docker-files';
+import {
+  EXAMPLE_DIR,
+  exited,
+  get,
+  keepRunning,
+  readExample,
+  redisCommand,
+  requireSystemPackages,
+  startApp,
+  startRedis,
+  stopStarted,
+  type Started,
+} from '../support/example-processes';
 
-const EXAMPLE_DIR = path.resolve(__dirname, '../../examples/flask-app');
-const PYTHON = '/usr/bin/python3';
-const REDIS_SERVER = '/usr/bin/redis-server';
-const INSTALL_HINT =
-  'Install what the example app runs on: sudo apt-get install python3-flask python3-redis redis-server';
-
-const read = (name: string): string => fs.readFileSync(path.join(EXAMPLE_DIR, name), 'utf8');
-
-/** Fails (never skips) with the install command when a system package the tests drive is missing. */
-function requireSystemPackages(): void {
-  if (!fs.existsSync(PYTHON)) throw new Error(`${PYTHON} not found. ${INSTALL_HINT}`);
-  const imports = spawnSync(PYTHON, ['-c', 'import flask, redis'], {encoding: 'utf8'});
-  if (imports.status !== 0) {
-    throw new Error(`${PYTHON} cannot import flask and redis (${imports.stderr.trim()}). ${INSTALL_HINT}`);
-  }
-  if (!fs.existsSync(REDIS_SERVER)) throw new Error(`${REDIS_SERVER} not found. ${INSTALL_HINT}`);
-}
-
-/** A TCP port nobody listens on right now, on the loopback interface. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-}
-
-const running: ChildProcess[] = [];
-
-function start(command: string, args: string[], env: Record<string, string> = {}): Started {
-  // PYTHONDONTWRITEBYTECODE keeps __pycache__ out of static/, which the site serves.
-  const child = spawn(command, args, {
-    cwd: EXAMPLE_DIR,
-    env: {PATH: process.env.PATH ?? '/usr/bin:/bin', PYTHONDONTWRITEBYTECODE: '1', ...env},
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  running.push(child);
-  return {child, output: () => output};
-}
-
-/** Resolves with the exit code, or with the signal name when a signal ended the process. */
-function exited(child: ChildProcess, timeoutMs: number): Promise<number | string> {
-  return new Promise((resolve, reject) => {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      resolve(child.exitCode ?? (child.signalCode as string));
-      return;
-    }
-    const timer = setTimeout(
-      () => reject(new Error(`process ${child.pid} still running after ${timeoutMs} ms`)),
-      timeoutMs,
-    );
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      resolve(code ?? (signal as string));
-    });
-  });
-}
-
-async function waitFor<T>(
-  what: string,
-  attempt: () => Promise<T>,
-  started: Started,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  while (Date.now() < deadline) {
-    if (started.child.exitCode !== null) {
-      throw new Error(
-        `${what}: the process exited with code ${started.child.exitCode}. Output:\n${started.output()}`,
-      );
-    }
-    try {
-      return await attempt();
-    } catch (error) {
-      lastError = error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(
-    `${what}: no answer after ${timeoutMs} ms (${String(lastError)}). Output:\n${started.output()}`,
-  );
-}
-
-async function get(port: number): Promise<{status: number; body: string}> {
-  const response = await fetch(`http://127.0.0.1:${port}/`);
-  return {status: response.status, body: await response.text()};
-}
-
-/** Sends one inline Redis command and returns the raw reply. */
-function redisCommand(port: number, command: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = net.connect(port, '127.0.0.1');
-    let reply = '';
-    socket.setTimeout(2000, () => socket.destroy(new Error('Redis did not answer')));
-    socket.on('data', (chunk) => {
-      reply += chunk.toString();
-      if (reply.endsWith('\r\n') && !/^\$\d+\r\n$/.test(reply)) socket.end();
-    });
-    socket.on('end', () => resolve(reply));
-    socket.on('error', reject);
-    socket.write(`${command}\r\n`);
-  });
-}
-
-/** Resolves once something accepts TCP connections on the port (an HTTP request would count a visit). */
-function accepts(port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const socket = net.connect(port, '127.0.0.1', () => {
-      socket.end();
-      resolve();
-    });
-    socket.on('error', reject);
-  });
-}
-
-async function startApp(env: Record<string, string> = {}): Promise<{port: number; app: Started}> {
-  const port = await freePort();
-  const app = start(PYTHON, ['app.py'], {PORT: String(port), ...env});
-  await waitFor('app.py', () => accepts(port), app);
-  return {port, app};
-}
-
-afterEach(() => {
-  for (const child of running.splice(0)) {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  }
-});
+afterEach(stopStarted);
 
 // Generous limits: the tests start real processes, and CI machines can be busy.
 const SLOW = {timeout: 20_000};
@@ -181,27 +53,9 @@ describe('app.py with Redis, as compose.yaml runs it', SLOW, () => {
 
   beforeAll(async () => {
     requireSystemPackages();
-    redisPort = await freePort();
-    redis = start(REDIS_SERVER, [
-      '--port',
-      String(redisPort),
-      '--bind',
-      '127.0.0.1',
-      '--save',
-      '',
-      '--appendonly',
-      'no',
-    ]);
-    await waitFor(
-      'redis-server',
-      async () => {
-        const pong = await redisCommand(redisPort, 'PING');
-        if (!pong.startsWith('+PONG')) throw new Error(`unexpected reply ${JSON.stringify(pong)}`);
-      },
-      redis,
-    );
+    ({port: redisPort, redis} = await startRedis());
     // afterEach stops what each test starts; the server lives for the whole block.
-    running.splice(running.indexOf(redis.child), 1);
+    keepRunning(redis);
   }, SLOW.timeout);
 
   afterAll(async () => {
@@ -226,7 +80,7 @@ describe('app.py with Redis, as compose.yaml runs it', SLOW, () => {
 });
 
 describe('Dockerfile', SLOW, () => {
-  const dockerfile = read('Dockerfile');
+  const dockerfile = readExample('Dockerfile');
   const steps = instructions(dockerfile);
   const indexOf = (keyword: string, args?: string): number =>
     steps.findIndex(([k, a]) => k === keyword && (args === undefined || a === args));
@@ -258,7 +112,7 @@ describe('Dockerfile', SLOW, () => {
   });
 
   it('exposes the port app.py listens on and starts `python3 app.py` as ENTRYPOINT + CMD in exec form', () => {
-    expect(read('app.py')).toContain('os.environ.get("PORT", "5000")');
+    expect(readExample('app.py')).toContain('os.environ.get("PORT", "5000")');
     expect(steps.find(([k]) => k === 'EXPOSE')?.[1]).toBe('5000');
     expect(steps.find(([k]) => k === 'STOPSIGNAL')?.[1]).toBe('SIGINT');
     const entrypoint = JSON.parse(steps.find(([k]) => k === 'ENTRYPOINT')?.[1] ?? 'null') as string[];
@@ -267,7 +121,7 @@ describe('Dockerfile', SLOW, () => {
   });
 
   it('pins every Python dependency to an exact version', () => {
-    const requirements = read('requirements.txt')
+    const requirements = readExample('requirements.txt')
       .split('\n')
       .filter((line) => line.trim() !== '');
     expect(requirements.length).toBeGreaterThan(0);
@@ -291,7 +145,7 @@ interface ComposeFile {
 
 describe('compose.yaml', SLOW, () => {
   const composePath = path.join(EXAMPLE_DIR, 'compose.yaml');
-  const compose = parseYaml(read('compose.yaml')) as ComposeFile;
+  const compose = parseYaml(readExample('compose.yaml')) as ComposeFile;
 
   it('validates against the Compose specification JSON schema', () => {
     expect(composeSchemaErrors(compose)).toEqual([]);

@@ -1,7 +1,6 @@
 /**
  * Real processes for the example-project tests: the Flask app on Debian's python3-flask/python3-redis and a
  * throwaway redis-server, each on a free loopback port, stopped after every test that starts them.
- * (tests/examples/flask-app.test.ts keeps its own copies of the first helpers; new tests import these.)
  */
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
