@@ -16,7 +16,6 @@ import {composeSchemaErrors, dclintMessages, dockerfileProblems, instructions} f
 import {
   EXAMPLE_DIR,
   PYTHON,
-  REDIS_SERVER,
   exited,
   freePort,
   get,
@@ -25,8 +24,8 @@ import {
   requireSystemPackages,
   start,
   startApp,
+  startRedis,
   stopStarted,
-  waitFor,
 } from '../support/example-processes';
 
 // Generous limits: the tests start real processes, and CI machines can be busy.
@@ -259,30 +258,6 @@ describe('Dockerfile.secret', () => {
 
 // ---- The app really uses the values ----
 
-/** Starts redis-server with the arguments of compose.env.yaml's redis command, keeping nothing on disk. */
-async function startRedisLike(command: string[]) {
-  expect(command[0]).toBe('redis-server');
-  const port = Number(command[command.indexOf('--port') + 1]);
-  const redis = start(REDIS_SERVER, [
-    ...command.slice(1),
-    '--bind',
-    '127.0.0.1',
-    '--save',
-    '',
-    '--appendonly',
-    'no',
-  ]);
-  await waitFor(
-    'redis-server',
-    async () => {
-      const pong = await redisCommand(port, 'PING');
-      if (!pong.startsWith('+PONG')) throw new Error(`unexpected reply ${JSON.stringify(pong)}`);
-    },
-    redis,
-  );
-  return port;
-}
-
 describe('app.py configured from env.example, as compose.env.yaml runs it', SLOW, () => {
   beforeAll(requireSystemPackages);
 
@@ -291,7 +266,9 @@ describe('app.py configured from env.example, as compose.env.yaml runs it', SLOW
     const dotEnv = new Map(envExample.values);
     dotEnv.set('REDIS_PORT', String(await freePort()));
 
-    const redisPort = await startRedisLike(resolved('redis', dotEnv).command ?? []);
+    const command = resolved('redis', dotEnv).command ?? [];
+    expect(command[0]).toBe('redis-server');
+    const {port: redisPort} = await startRedis(command.slice(1));
     expect(redisPort).toBe(Number(dotEnv.get('REDIS_PORT')));
 
     const environment = resolved('web', dotEnv).environment ?? {};

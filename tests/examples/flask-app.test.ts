@@ -9,20 +9,18 @@
  */
 import path from 'node:path';
 import {parse as parseYaml} from 'yaml';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {composeSchemaErrors, dclintMessages, dockerfileProblems, instructions} from '../support/docker-files';
 import {
   EXAMPLE_DIR,
   exited,
   get,
-  keepRunning,
   readExample,
   redisCommand,
   requireSystemPackages,
   startApp,
-  startRedis,
+  redisForBlock,
   stopStarted,
-  type Started,
 } from '../support/example-processes';
 
 afterEach(stopStarted);
@@ -48,33 +46,18 @@ describe('app.py on its own', SLOW, () => {
 });
 
 describe('app.py with Redis, as compose.yaml runs it', SLOW, () => {
-  let redisPort: number;
-  let redis: Started;
-
-  beforeAll(async () => {
-    requireSystemPackages();
-    ({port: redisPort, redis} = await startRedis());
-    // afterEach stops what each test starts; the server lives for the whole block.
-    keepRunning(redis);
-  }, SLOW.timeout);
-
-  afterAll(async () => {
-    if (redis?.child.exitCode === null) {
-      redis.child.kill('SIGTERM');
-      await exited(redis.child, 5000);
-    }
-  }, SLOW.timeout);
+  const redisPort = redisForBlock(SLOW.timeout);
 
   it('counts the visits in Redis', async () => {
-    const {port} = await startApp({REDIS_HOST: '127.0.0.1', REDIS_PORT: String(redisPort)});
+    const {port} = await startApp({REDIS_HOST: '127.0.0.1', REDIS_PORT: String(redisPort())});
     expect(await get(port)).toEqual({status: 200, body: 'Hello from Flask! Visits so far: 1\n'});
     expect(await get(port)).toEqual({status: 200, body: 'Hello from Flask! Visits so far: 2\n'});
     expect(await get(port)).toEqual({status: 200, body: 'Hello from Flask! Visits so far: 3\n'});
-    expect(await redisCommand(redisPort, 'GET visits')).toBe('$1\r\n3\r\n');
+    expect(await redisCommand(redisPort(), 'GET visits')).toBe('$1\r\n3\r\n');
   });
 
   it('keeps counting in a new app process: the count lives in Redis, not in the app', async () => {
-    const {port} = await startApp({REDIS_HOST: '127.0.0.1', REDIS_PORT: String(redisPort)});
+    const {port} = await startApp({REDIS_HOST: '127.0.0.1', REDIS_PORT: String(redisPort())});
     expect((await get(port)).body).toBe('Hello from Flask! Visits so far: 4\n');
   });
 });

@@ -12,7 +12,7 @@ import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {parse as parseYaml} from 'yaml';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {composeSchemaErrors, dclintMessages, dockerfileProblems, instructions} from '../support/docker-files';
 import {
   EXAMPLE_DIR,
@@ -21,14 +21,12 @@ import {
   exited,
   freePort,
   get,
-  keepRunning,
   readExample,
   redisCommand,
   requireSystemPackages,
   startApp,
-  startRedis,
+  redisForBlock,
   stopStarted,
-  type Started,
 } from '../support/example-processes';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -186,29 +184,16 @@ describe('the HEALTHCHECK command, run for real', SLOW, () => {
   });
 
   describe('with the visit counter in Redis', () => {
-    let redisPort: number;
-    let redis: Started;
-
-    beforeAll(async () => {
-      ({port: redisPort, redis} = await startRedis());
-      keepRunning(redis);
-    }, SLOW.timeout);
-
-    afterAll(async () => {
-      if (redis?.child.exitCode === null) {
-        redis.child.kill('SIGTERM');
-        await exited(redis.child, 5000);
-      }
-    }, SLOW.timeout);
+    const redisPort = redisForBlock(SLOW.timeout);
 
     it('is not counted as a visit, and leaves no request in the app’s log', async () => {
-      const {port, app} = await startApp({REDIS_HOST: '127.0.0.1', REDIS_PORT: String(redisPort)});
+      const {port, app} = await startApp({REDIS_HOST: '127.0.0.1', REDIS_PORT: String(redisPort())});
       for (let i = 0; i < 3; i++) expect(check(port).status).toBe(0);
-      expect(await redisCommand(redisPort, 'GET visits')).toBe('$-1\r\n');
+      expect(await redisCommand(redisPort(), 'GET visits')).toBe('$-1\r\n');
       expect(app.output()).not.toContain('"GET');
       // A real visit is counted, so the counter was listening all along.
       expect((await get(port)).body).toBe('Hello from Flask! Visits so far: 1\n');
-      expect(await redisCommand(redisPort, 'GET visits')).toBe('$1\r\n1\r\n');
+      expect(await redisCommand(redisPort(), 'GET visits')).toBe('$1\r\n1\r\n');
     });
 
     it('compose.healthcheck.yaml’s Redis test command answers PONG with exit code 0, and 1 with no server', async () => {
@@ -216,7 +201,7 @@ describe('the HEALTHCHECK command, run for real', SLOW, () => {
       const [form, program, ...args] = compose.services.redis.healthcheck?.test ?? [];
       expect([form, program]).toEqual(['CMD', 'redis-cli']);
       // The container's Redis listens on the default port; this one on a free port, given with -p.
-      const up = spawnSync(REDIS_CLI, ['-p', String(redisPort), ...args], {encoding: 'utf8'});
+      const up = spawnSync(REDIS_CLI, ['-p', String(redisPort()), ...args], {encoding: 'utf8'});
       expect({status: up.status, stdout: up.stdout.trim()}).toEqual({status: 0, stdout: 'PONG'});
       const down = spawnSync(REDIS_CLI, ['-p', String(await freePort()), ...args], {encoding: 'utf8'});
       expect(down.status).toBe(1);

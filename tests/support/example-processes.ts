@@ -6,6 +6,7 @@ import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import {afterAll, beforeAll} from 'vitest';
 
 export const EXAMPLE_DIR = path.resolve(__dirname, '../../examples/flask-app');
 export const PYTHON = '/usr/bin/python3';
@@ -160,12 +161,15 @@ export async function startApp(env: Record<string, string> = {}): Promise<{port:
   return {port, app};
 }
 
-/** Starts a redis-server that keeps nothing on disk, on a free port, and waits until it answers PING. */
-export async function startRedis(): Promise<{port: number; redis: Started}> {
-  const port = await freePort();
+/**
+ * Starts a redis-server that keeps nothing on disk, on loopback, and waits until it answers PING: on a free port, or
+ * with `args` (which name the port with `--port`), as a Compose file's `command:` gives them.
+ */
+export async function startRedis(args?: string[]): Promise<{port: number; redis: Started}> {
+  if (args && !args.includes('--port')) throw new Error(`startRedis: ${args.join(' ')} names no --port`);
+  const port = args ? Number(args[args.indexOf('--port') + 1]) : await freePort();
   const redis = start(REDIS_SERVER, [
-    '--port',
-    String(port),
+    ...(args ?? ['--port', String(port)]),
     '--bind',
     '127.0.0.1',
     '--save',
@@ -182,4 +186,28 @@ export async function startRedis(): Promise<{port: number; redis: Started}> {
     redis,
   );
   return {port, redis};
+}
+
+/**
+ * A redis-server for the tests of the describe block that calls this: started before them, stopped after them, out
+ * of stopStarted's reach in between. Returns a function that gives its port.
+ */
+export function redisForBlock(timeoutMs: number): () => number {
+  let started: {port: number; redis: Started} | undefined;
+  beforeAll(async () => {
+    requireSystemPackages();
+    started = await startRedis();
+    keepRunning(started.redis);
+  }, timeoutMs);
+  afterAll(async () => {
+    const redis = started?.redis;
+    if (redis && redis.child.exitCode === null) {
+      redis.child.kill('SIGTERM');
+      await exited(redis.child, 5000);
+    }
+  }, timeoutMs);
+  return () => {
+    if (!started) throw new Error('redisForBlock: Redis has not started (its beforeAll failed)');
+    return started.port;
+  };
 }
