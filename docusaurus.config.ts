@@ -12,6 +12,8 @@ import exampleDownloadsPlugin from './plugins/example-downloads';
 import linkPreviewsPlugin from './plugins/link-previews';
 import remarkCourseData from './plugins/command-usages/remark';
 import robotsTxtPlugin from './plugins/robots-txt';
+import {parseFrontMatterWithSearchKeywords} from './plugins/search-keywords';
+import searchStopWordsLast from './plugins/search-stop-words-last';
 import translationStatusPlugin from './plugins/translation-status';
 import completeHtml from './plugins/complete-html';
 import type {SpeedUp} from './plugins/shared/speed-ups';
@@ -24,7 +26,7 @@ import slimPrism from './plugins/slim-prism';
 import translationsWithComponents, {
   type TranslationsWithComponentsOptions,
 } from './plugins/translations-with-components';
-import {SEARCH_RESULT_LIMITS} from './src/data/search';
+import {NOT_INDEXED_SELECTORS, SEARCH_RESULT_LIMITS} from './src/data/search';
 
 /**
  * One speed-up turned off, to measure what it is worth: `npm run bench -- --ablate` builds the site once per
@@ -104,6 +106,8 @@ const searchOptions = {
   explicitSearchResultPath: true,
   highlightSearchTermsOnTargetPage: false,
   searchResultLimits: SEARCH_RESULT_LIMITS,
+  // Lessons above the pages that repeat them, and no interface text in the index (see the file).
+  ignoreCssSelectors: NOT_INDEXED_SELECTORS,
   searchBarShortcutHint: true,
 } satisfies SearchOptions;
 
@@ -189,6 +193,8 @@ const config: Config = {
   onDuplicateRoutes: 'throw',
   markdown: {
     format: 'detect',
+    // Each page's search keywords also in the synonyms students type (see the file).
+    parseFrontMatter: parseFrontMatterWithSearchKeywords,
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
 
@@ -209,6 +215,8 @@ const config: Config = {
     // A preview card per page and language, and the tags that show it where a link is pasted.
     linkPreviewsPlugin,
     robotsTxtPlugin,
+    // Search tries a query without its stop words first (see the plugin).
+    searchStopWordsLast,
     // The diagrams' labels, the home page's text and the reference's headings load with those components.
     ...speedUpPlugins,
     ...(editions.length > 0

@@ -7,6 +7,7 @@ import {
   type ExplainedItem,
   type ExplainedPart,
 } from '@site/src/data/explained';
+import {NOT_INDEXED_CLASS} from '@site/src/data/search';
 import {withInlineCode} from '../inlineCode';
 import '../colors.css';
 import styles from './styles.module.css';
@@ -133,7 +134,13 @@ function CopyButton({text}: {text: string}): ReactNode {
     description: 'Accessible label of the button that copies a command to the clipboard',
   });
   return (
-    <button type="button" className={styles.copyButton} onClick={onClick} aria-label={label} title={label}>
+    <button
+      type="button"
+      className={clsx(styles.copyButton, NOT_INDEXED_CLASS)}
+      onClick={onClick}
+      aria-label={label}
+      title={label}
+    >
       <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
         {state === 'copied' ? (
           <path d="M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z" fill="currentColor" />
@@ -330,7 +337,7 @@ export default function Command({cmd, output, explained}: CommandProps): ReactNo
       </div>
       {output !== undefined && (
         <div className={styles.output}>
-          <div className={styles.outputLabel}>
+          <div className={clsx(styles.outputLabel, NOT_INDEXED_CLASS)}>
             {translate({
               id: 'commandSnippet.output.label',
               message: 'Output',
@@ -351,7 +358,7 @@ export default function Command({cmd, output, explained}: CommandProps): ReactNo
       {above.length > 0 && (
         // Folded: the page said it already. Closed, it still holds the sentences the words' descriptions point at.
         <details className={styles.above}>
-          <summary>
+          <summary className={NOT_INDEXED_CLASS}>
             {translate({
               id: 'commandSnippet.explainedAbove',
               message: 'Already explained above:',

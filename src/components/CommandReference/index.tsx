@@ -13,6 +13,7 @@ import {
   type Locale,
 } from '@site/src/data/catalog';
 import type {CommandUsage} from '@site/src/data/commandUsages';
+import {NOT_INDEXED_CLASS} from '@site/src/data/search';
 import {withInlineCode} from '../inlineCode';
 import {useDataLocale} from '../useLocale';
 import '../colors.css';
@@ -149,7 +150,11 @@ function CommandEntry({
   });
   return (
     <article className={clsx(styles.command, command.sameAs && styles.alias)}>
-      <Heading as="h3" id={commandAnchor(command.name)} className={styles.commandName}>
+      <Heading
+        as="h3"
+        id={commandAnchor(command.name)}
+        className={clsx(styles.commandName, NOT_INDEXED_CLASS)}
+      >
         <code translate="no">{command.name}</code>
       </Heading>
       <p className={styles.summary}>{withInlineCode(command.summary[locale])}</p>
@@ -202,7 +207,7 @@ function CommandEntry({
         </ul>
       )}
       {usages.length > 0 && (
-        <p className={styles.usedIn}>
+        <p className={clsx(styles.usedIn, NOT_INDEXED_CLASS)}>
           <span className={styles.label}>
             {translate({
               id: 'commandReference.usedIn',
