@@ -63,7 +63,7 @@ export function localeDirs({i18n}: Pick<LoadContext, 'i18n'>): string[] {
   );
 }
 
-export default function offlineReadingPlugin(context: LoadContext, options: unknown): Plugin | null {
+export default function offlineReadingPlugin(context: LoadContext, options: unknown): Plugin {
   const {editions} = options as OfflineReadingOptions;
   const {siteDir, siteConfig, baseUrl, i18n} = context;
   const siteBaseUrl = siteBaseUrlOf(context);
@@ -113,12 +113,23 @@ export default function offlineReadingPlugin(context: LoadContext, options: unkn
     {...context, outDir, baseUrl: siteBaseUrl},
     pwaOptions,
   ) as Plugin | null;
-  // The plugin only works in production builds (`npm start` has no service worker).
-  if (!pwa) return null;
+  // The manifest's words, translated like the theme's: `npm run translations:write` writes
+  // i18n/es/offline-reading/manifest.json.
+  const translations: Plugin = {
+    name: PLUGIN_NAME,
+    loadContent: () => DEFAULT_MESSAGES,
+    getTranslationFiles: ({content}) => [{path: 'manifest', content: content as ManifestMessages}],
+    translateContent: ({content, translationFiles}) => ({
+      ...(content as ManifestMessages),
+      ...translationFiles[0]?.content,
+    }),
+  };
+  // plugin-pwa only works in production builds: `npm start` has no service worker and no manifest.
+  if (!pwa) return translations;
 
   return {
     ...pwa,
-    name: PLUGIN_NAME,
+    ...translations,
     getThemePath: () => path.join(PWA_LIB, 'theme'),
     getTypeScriptThemePath: () => path.join(PWA_LIB, '../src/theme'),
 
@@ -131,13 +142,6 @@ export default function offlineReadingPlugin(context: LoadContext, options: unkn
         content,
       );
     },
-
-    loadContent: () => DEFAULT_MESSAGES,
-    getTranslationFiles: ({content}) => [{path: 'manifest', content: content as ManifestMessages}],
-    translateContent: ({content, translationFiles}) => ({
-      ...(content as ManifestMessages),
-      ...translationFiles[0]?.content,
-    }),
 
     async postBuild(props) {
       const messages = props.content as ManifestMessages;
