@@ -42,7 +42,7 @@ export interface OfflineReadingOptions {
   editions: string[];
 }
 
-/** Where plugin-pwa's own files are: the theme (the reload prompt) and the registration client module. */
+/** Where plugin-pwa's own files are: the theme (the reload prompt). */
 const PWA_LIB = path.dirname(require.resolve('@docusaurus/plugin-pwa'));
 
 /** The site's base URL: the default locale's (a localized build's `siteConfig.baseUrl` is its own, `/es/`). */
@@ -87,7 +87,8 @@ export default function offlineReadingPlugin(context: LoadContext, options: unkn
   const pwaOptions: PwaOptions = {
     debug: false,
     offlineModeActivationStrategies: ['always'],
-    swRegister: path.join(PWA_LIB, 'registerSw.js'),
+    // The plugin's registration, started once the page has loaded and the browser is idle.
+    swRegister: path.join(__dirname, 'register-when-idle.ts'),
     pwaHead: [
       {tagName: 'link', rel: 'manifest', href: `${baseUrl}manifest.json`},
       {tagName: 'meta', name: 'theme-color', content: THEME_COLOR},
