@@ -10,6 +10,7 @@ import type {Options as RedirectOptions} from '@docusaurus/plugin-client-redirec
 import commandUsagesPlugin from './plugins/command-usages';
 import exampleDownloadsPlugin from './plugins/example-downloads';
 import linkPreviewsPlugin from './plugins/link-previews';
+import offlineReadingPlugin, {type OfflineReadingOptions} from './plugins/offline-reading';
 import remarkCourseData from './plugins/command-usages/remark';
 import robotsTxtPlugin from './plugins/robots-txt';
 import {parseFrontMatterWithSearchKeywords} from './plugins/search-keywords';
@@ -217,6 +218,10 @@ const config: Config = {
     robotsTxtPlugin,
     // Search tries a query without its stop words first (see the plugin).
     searchStopWordsLast,
+    // The current edition readable offline, in both languages, and installable (plugin-pwa, configured there).
+    ...(editions.length > 0
+      ? [[offlineReadingPlugin, {editions} satisfies OfflineReadingOptions] satisfies PluginConfig]
+      : []),
     // The diagrams' labels, the home page's text and the reference's headings load with those components.
     ...speedUpPlugins,
     ...(editions.length > 0

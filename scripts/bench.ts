@@ -29,6 +29,7 @@ import {loadBenchMarkdown, runLoadBench} from './bench-load';
 import {ablationTable, runAblation} from './bench/ablation';
 import {coldBuild} from './bench/build-time';
 import {measureFirstVisit} from './bench/first-visit';
+import {measureOfflineCopy} from './bench/offline-copy';
 import {runLighthouse} from './bench/lighthouse';
 import {buildReferenceSite} from './bench/reference-site';
 import {renderReport, type BenchResults, type SiteMeasures} from './bench/report';
@@ -119,6 +120,7 @@ async function main(): Promise<void> {
   const docPage = pickDocPage(outDir, values['doc-page']);
   const runs = Math.max(1, Number(values.runs));
   Object.assign(results, await measureSite(outDir, docPage, !values['skip-lighthouse'], runs));
+  results.offlineCopy = measureOfflineCopy(outDir);
 
   if (values['every-page']) {
     const pages = everyPage(outDir);

@@ -2,7 +2,8 @@
  * What a first visit to a page really downloads, measured in Chromium from the network events (not read
  * from the HTML): every request until the network is idle, including the route chunks Docusaurus
  * prefetches for links in view. "Transferred" is bytes on the wire (gzip, headers included), "raw" the
- * decoded bodies.
+ * decoded bodies. The page's own requests only: the service worker it registers fetches the offline copy in a
+ * target of its own, which these events leave out (offline-copy.ts reports it).
  */
 // cspell:words networkidle
 import type {Browser} from 'playwright-core';

@@ -1,6 +1,7 @@
 /** The benchmark's Markdown report, with each figure next to its target. */
 import type {BuildResult} from './build-time';
 import type {FirstVisit, KindBytes} from './first-visit';
+import type {OfflineCopy} from './offline-copy';
 import {SLOW_HOST_BENCHMARK_INDEX, type LighthouseRun} from './lighthouse';
 
 export const TARGETS = {
@@ -20,6 +21,8 @@ export interface BenchResults {
   lighthouse: LighthouseRun[];
   /** Mobile Lighthouse on every page readers land on (`--every-page`). */
   everyPage?: LighthouseRun[];
+  /** What the service worker precaches after the first visit, in the background (plugins/offline-reading). */
+  offlineCopy?: OfflineCopy;
   /** The same figures for a vanilla Docusaurus site with the same features (scripts/bench/reference-site.ts). */
   reference?: SiteMeasures & {buildSeconds: number};
 }
@@ -116,6 +119,24 @@ export function renderReport(results: BenchResults): string {
     lines.push(`- \`${path}\`: ${files}`);
   }
   lines.push('');
+
+  if (results.offlineCopy) {
+    const mb = (bytes: number): string => (bytes / 1e6).toFixed(2);
+    lines.push(
+      '## Offline copy',
+      '',
+      'What the service worker downloads in the background once a first visit has registered it, so that the',
+      "current edition opens offline (plugins/offline-reading); not part of the first visit's figures above.",
+      'Raw MB / gzip MB (level 9, as nginx sends the precompressed files).',
+      '',
+      '| What | Files | Raw MB | Gzip MB |',
+      '|---|---:|---:|---:|',
+      ...Object.entries(results.offlineCopy).map(
+        ([kind, {files, raw, gzip}]) => `| ${kind} | ${files} | ${mb(raw)} | ${mb(gzip)} |`,
+      ),
+      '',
+    );
+  }
 
   if (results.lighthouse.length > 0) {
     lines.push(

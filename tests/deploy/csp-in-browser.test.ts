@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy nginx sends, enforced by Chromium: the kinds of page the site has (home, doc,
  * each edition, search, 404) in both languages load with no violation, and what runs after loading works
- * under it: the local search (a worker fetching its index), the colour-mode switch, client-side navigation.
+ * under it: the local search (a worker fetching its index), the colour-mode switch, client-side navigation, the
+ * service worker that keeps the offline copy.
  * A control run with the inline-script hashes removed proves a violation would be caught.
  * Every sitemap page is walked by the browser tests (tests/e2e), which `npm test` runs against nginx (E2E_SERVER=nginx).
  */
@@ -123,6 +124,26 @@ describe('Content-Security-Policy in Chromium', () => {
     const visited = await visit(browser, baseUrl + path);
     try {
       expect(await violations(visited), path).toEqual([]);
+    } finally {
+      await visited.close();
+    }
+  });
+
+  it('the service worker installs and precaches the offline copy under the policy', async () => {
+    const visited = await visit(browser, `${baseUrl}/`);
+    try {
+      // Ready once the worker is active, that is once workbox has fetched and stored every precached file: a
+      // worker blocked by the policy (its scripts, eval, its fetches) never gets there.
+      const worker = await visited.page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.ready;
+        let files = 0;
+        for (const name of await caches.keys()) files += (await (await caches.open(name)).keys()).length;
+        return {script: registration.active?.scriptURL ?? '', scope: registration.scope, files};
+      });
+      expect(new URL(worker.script).pathname).toBe('/sw.js');
+      expect(new URL(worker.scope).pathname).toBe('/');
+      expect(worker.files).toBeGreaterThan(100);
+      expect(await violations(visited)).toEqual([]);
     } finally {
       await visited.close();
     }

@@ -316,6 +316,61 @@ describe('assets', () => {
   });
 });
 
+describe('offline reading', () => {
+  /** The URLs the service worker precaches, as workbox wrote them into it: `[{"revision":…,"url":"/…"},…]`. */
+  const precached = (): string[] => {
+    const worker = fs.readFileSync(path.join(buildDir, 'sw.js'), 'utf8');
+    const list = /\[\{"revision":.*?\}\]/.exec(worker);
+    if (!list)
+      throw new Error('sw.js holds no precache list: was the site built with plugins/offline-reading?');
+    return (JSON.parse(list[0]) as {url: string}[]).map(({url}) => url);
+  };
+
+  it('serves the one service worker, /sw.js, as JavaScript that browsers revalidate on every visit', async () => {
+    // The pages register it with their parameters in the query string.
+    const reply = await request('/sw.js?params=%7B%22offlineMode%22%3Atrue%7D', {
+      headers: {'accept-encoding': 'gzip'},
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get('content-type')).toBe('application/javascript; charset=utf-8');
+    expect(reply.headers.get('cache-control')).toBe(REVALIDATE);
+    expect(reply.headers.get('content-encoding')).toBe('gzip');
+    expectSecurityHeaders(reply.headers, '/sw.js');
+    // Both languages share it: a Spanish one would split the offline copy in two.
+    expect((await request('/es/sw.js')).status).toBe(404);
+  });
+
+  it('answers 200 for every URL the service worker precaches (one failure would stop its install)', async () => {
+    const urls = precached();
+    expect(urls.length).toBeGreaterThan(100);
+    const failures: string[] = [];
+    for (const url of urls) {
+      const reply = await request(url);
+      if (reply.status !== 200) failures.push(`${url}: ${reply.status}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it.each(LOCALES)(
+    'serves the $locale web app manifest, revalidated, with its icons',
+    async ({locale, prefix}) => {
+      const reply = await request(`${prefix}/manifest.json`);
+      expect(reply.status).toBe(200);
+      expect(reply.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      expect(reply.headers.get('cache-control')).toBe(REVALIDATE);
+      const manifest = JSON.parse(reply.body) as {lang: string; start_url: string; icons: {src: string}[]};
+      expect(manifest.lang).toBe(locale);
+      expect(manifest.start_url).toBe(`${prefix}/`);
+      expect(manifest.icons.length).toBeGreaterThan(1);
+      for (const {src} of manifest.icons) {
+        const icon = await request(src);
+        expect(icon.status, src).toBe(200);
+        expect(icon.headers.get('content-type')).toBe('image/png');
+      }
+    },
+  );
+});
+
 describe('link previews', () => {
   const cards = buildFiles(/^(?:\/es)?\/assets\/cards\/[^/]+\.png$/);
 

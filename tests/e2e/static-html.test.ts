@@ -67,11 +67,13 @@ describe('the entry scripts', () => {
             .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'script')
             .map((entry) => entry.name),
         );
-        // The one exception: the code blocks' highlighter (src/theme/CodeBlock), which a page loads once it
-        // shows a code block, while the block's server-rendered markup is already on screen.
+        // The exceptions: the code blocks' highlighter (src/theme/CodeBlock), which a page loads once it
+        // shows a code block, while the block's server-rendered markup is already on screen; and the service
+        // worker's registration and workbox-window (plugins/offline-reading), loaded once the page has loaded.
         const added = [];
         for (const src of requested.filter((url) => !scripts.includes(url))) {
-          if (!/matchGrammar|Prism\.languages|"\.\/prism-[a-z]+"/.test(await (await fetch(src)).text()))
+          const code = await (await fetch(src)).text();
+          if (!/matchGrammar|Prism\.languages|"\.\/prism-[a-z]+"|navigator\.serviceWorker/.test(code))
             added.push(src);
         }
         expect(added, 'scripts added by main.js while the page loaded').toEqual([]);

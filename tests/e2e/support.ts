@@ -80,10 +80,15 @@ export async function sitemapPaths(): Promise<string[]> {
   return [...paths].sort();
 }
 
-/** A desktop window in light mode, unless a test says otherwise. */
+/**
+ * A desktop window in light mode, unless a test says otherwise. Service workers are blocked: each window would
+ * otherwise download the whole offline copy (plugins/offline-reading) while its tests run; tests/e2e/offline.test.ts
+ * allows them.
+ */
 export const DEFAULT_CONTEXT: BrowserContextOptions = {
   viewport: {width: 1280, height: 800},
   colorScheme: 'light',
+  serviceWorkers: 'block',
 };
 
 export interface Visit {
