@@ -89,6 +89,8 @@ export default function offlineReadingPlugin(context: LoadContext, options: unkn
     offlineModeActivationStrategies: ['always'],
     // The plugin's registration, started once the page has loaded and the browser is idle.
     swRegister: path.join(__dirname, 'register-when-idle.ts'),
+    // The first tab a reader opened works offline without a reload (see the file).
+    swCustom: path.join(__dirname, 'take-control-of-open-pages.js'),
     pwaHead: [
       {tagName: 'link', rel: 'manifest', href: `${baseUrl}manifest.json`},
       {tagName: 'meta', name: 'theme-color', content: THEME_COLOR},

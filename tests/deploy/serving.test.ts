@@ -340,6 +340,17 @@ describe('offline reading', () => {
     expect((await request('/es/sw.js')).status).toBe(404);
   });
 
+  it("serves the worker's own imported scripts (plugins/offline-reading's swCustom) the same way", async () => {
+    const imported = fs.readdirSync(buildDir).filter((file) => /^\d+\.sw\.js$/.test(file));
+    expect(imported.length).toBeGreaterThan(0);
+    for (const file of imported) {
+      const reply = await request(`/${file}`);
+      expect(reply.status, file).toBe(200);
+      expect(reply.headers.get('content-type'), file).toBe('application/javascript; charset=utf-8');
+      expect(reply.headers.get('cache-control'), file).toBe(REVALIDATE);
+    }
+  });
+
   it('answers 200 for every URL the service worker precaches (one failure would stop its install)', async () => {
     const urls = precached();
     expect(urls.length).toBeGreaterThan(100);
