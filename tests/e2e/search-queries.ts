@@ -17,20 +17,18 @@ export interface SearchQuery {
   alsoOn?: string[];
 }
 
-const en = (kind: SearchQuery['kind'], query: string, page: string, heading?: string): SearchQuery => ({
-  lang: 'en',
-  kind,
-  query,
-  page,
-  heading,
-});
-const es = (kind: SearchQuery['kind'], query: string, page: string, heading?: string): SearchQuery => ({
-  lang: 'es',
-  kind,
-  query,
-  page,
-  heading,
-});
+/** A query in one language: `en('command', 'docker rm', 'hands-on/first-container', 'remove-a-container')`. */
+const inLanguage =
+  (lang: SearchQuery['lang']) =>
+  (kind: SearchQuery['kind'], query: string, page: string, heading?: string): SearchQuery => ({
+    lang,
+    kind,
+    query,
+    page,
+    heading,
+  });
+const en = inLanguage('en');
+const es = inLanguage('es');
 
 export const SEARCH_QUERIES: SearchQuery[] = [
   // Commands and flags.
