@@ -4,13 +4,17 @@
  * shared word for word by two editions is read once), and
  * fits the narrowest phone without scrolling sideways. The same visits gather each page's interface strings,
  * so that no Spanish page shows an English one, without loading every page a second time.
+ * A page whose article is a copy of another edition's (./page-copies.ts says when) is checked from its served
+ * HTML instead: its twin's visit has read the same article, and the first page of its edition the rest.
  */
 import {describe, it} from 'vitest';
 import {englishTwin, interfaceStrings, stringsLeftInEnglish} from './interface-strings';
+import {planVisits, servedArticle} from './page-copies';
 import {
   LOCALES,
   NARROWEST_VIEWPORT,
   PAGE_TEXT,
+  baseUrl,
   pageTextMarkup,
   elementsWiderThanWindow,
   seriousAxeViolations,
@@ -20,6 +24,18 @@ import {
 } from './support';
 
 const paths = await sitemapPaths();
+
+/** Every page's served HTML, fetched once. */
+const servedHtml = new Map(
+  await Promise.all(
+    paths.map(async (path) => {
+      const response = await fetch(baseUrl + path);
+      return [path, {status: response.status, html: await response.text()}] as const;
+    }),
+  ),
+);
+
+const plan = planVisits(paths.map((path) => ({path, article: servedArticle(servedHtml.get(path)!.html)})));
 
 /**
  * Page texts axe has read already. The newest edition and the unreleased one share most pages word for word: axe
@@ -35,7 +51,7 @@ const interfaceStringsByPath = new Map<string, string[]>();
 const shared = sharedWindow();
 
 describe.concurrent('every sitemap page', () => {
-  it.for(paths)(
+  it.for(plan.open)(
     '%s loads, hydrates, stays on the site, passes axe and fits a phone',
     async (path, {expect}) => {
       const page = await visit(shared.window(), path);
@@ -63,30 +79,57 @@ describe.concurrent('every sitemap page', () => {
 });
 
 // Runs after every test above has finished: suites of a file run one after the other.
+/** Scripts and stylesheets a page's HTML links to, as absolute URLs. */
+function linkedAssets(path: string, html: string): string[] {
+  const urls = [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)=["']?([^"' >]+\.(?:js|css))\b/g)];
+  return [...new Set(urls.map(([, url]) => new URL(url, baseUrl + path).href))];
+}
+
+describe.concurrent('pages whose article is a copy of another edition’s', () => {
+  it.for(plan.copies)(
+    '$path answers, shows the article of $twin and finds its scripts',
+    async (copy, {expect}) => {
+      const {status, html} = servedHtml.get(copy.path)!;
+      expect(status, `HTTP status of ${copy.path}`).toBe(200);
+      expect(servedArticle(html), `the article of ${copy.path}`).toBe(
+        servedArticle(servedHtml.get(copy.twin)!.html),
+      );
+      const assets = linkedAssets(copy.path, html);
+      expect(assets.length, `scripts and stylesheets of ${copy.path}`).toBeGreaterThan(2);
+      for (const asset of assets)
+        expect((await fetch(asset)).status, `${asset}, linked by ${copy.path}`).toBe(200);
+    },
+  );
+});
+
 describe('Spanish pages show no English interface string', () => {
-  it('on every page of the Spanish sitemap', {timeout: 10 * 60_000}, async ({expect}) => {
-    const spanishPaths = paths.filter((path) => path.startsWith('/es/'));
-    expect(spanishPaths.length).toBeGreaterThan(0);
-    // Pages the every-page test did not visit (a run filtered to this test, an English twin missing from the
-    // sitemap) are visited here.
-    const stringsOf = async (path: string): Promise<string[]> => {
-      const known = interfaceStringsByPath.get(path);
-      if (known) return known;
-      const page = await visit(shared.window(), path);
-      try {
-        return await interfaceStrings(page.page);
-      } finally {
-        await page.close();
+  it(
+    'on every page of the Spanish sitemap that the browser opens',
+    {timeout: 10 * 60_000},
+    async ({expect}) => {
+      const spanishPaths = plan.open.filter((path) => path.startsWith('/es/'));
+      expect(spanishPaths.length).toBeGreaterThan(0);
+      // Pages the every-page test did not visit (a run filtered to this test, an English twin missing from the
+      // sitemap) are visited here.
+      const stringsOf = async (path: string): Promise<string[]> => {
+        const known = interfaceStringsByPath.get(path);
+        if (known) return known;
+        const page = await visit(shared.window(), path);
+        try {
+          return await interfaceStrings(page.page);
+        } finally {
+          await page.close();
+        }
+      };
+      const untranslated: string[] = [];
+      for (const path of spanishPaths) {
+        const [english, spanish] = await Promise.all([stringsOf(englishTwin(path)), stringsOf(path)]);
+        expect(spanish.length, `interface strings found on ${path}`).toBeGreaterThan(0);
+        untranslated.push(...stringsLeftInEnglish(english, spanish).map((text) => `${path}: "${text}"`));
       }
-    };
-    const untranslated: string[] = [];
-    for (const path of spanishPaths) {
-      const [english, spanish] = await Promise.all([stringsOf(englishTwin(path)), stringsOf(path)]);
-      expect(spanish.length, `interface strings found on ${path}`).toBeGreaterThan(0);
-      untranslated.push(...stringsLeftInEnglish(english, spanish).map((text) => `${path}: "${text}"`));
-    }
-    expect(untranslated, 'interface strings still in English on Spanish pages').toEqual([]);
-  });
+      expect(untranslated, 'interface strings still in English on Spanish pages').toEqual([]);
+    },
+  );
 });
 
 /** Between phone and desktop: the navbar is the phone's, with a full search box. */

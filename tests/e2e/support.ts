@@ -12,6 +12,7 @@ import {
 import path from 'node:path';
 import {afterAll, beforeAll, inject} from 'vitest';
 import {releasedEditions} from '../../src/data/editions';
+import {withoutEdition} from './page-copies';
 
 export const baseUrl = inject('baseUrl');
 const baseOrigin = new URL(baseUrl).origin;
@@ -183,14 +184,9 @@ export const PAGE_TEXT = '.theme-doc-markdown';
  * The HTML of the part of a doc page written in its Markdown file, with the edition left out of its links
  * (`/docs/1.1/x` and `/docs/next/x` read the same), or an empty string on a page that has none (the home page).
  */
-export function pageTextMarkup(page: Page): Promise<string> {
-  return page.evaluate(
-    (selector) =>
-      (document.querySelector(selector)?.outerHTML ?? '').replace(
-        /\/(docs|examples)\/(next|\d+\.\d+)(?=[/"#])/g,
-        '/$1/*',
-      ),
-    PAGE_TEXT,
+export async function pageTextMarkup(page: Page): Promise<string> {
+  return withoutEdition(
+    await page.evaluate((selector) => document.querySelector(selector)?.outerHTML ?? '', PAGE_TEXT),
   );
 }
 
