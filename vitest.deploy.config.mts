@@ -8,6 +8,7 @@ export default defineConfig({
     include: ['tests/deploy/**/*.test.ts'],
     globalSetup: ['tests/deploy/global-setup.ts'],
     fileParallelism: false,
+    maxConcurrency: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -2,11 +2,12 @@
  * `npm test`: every check the project has, in the order a failure is cheapest to find, then a summary.
  *
  * All steps run even when an early one fails, so one run shows every problem; steps that need the
- * production build are skipped when the build fails.
+ * production build are skipped when the build fails. The quick static checks run two at a time (the machine has
+ * two cores and each of them uses one), each printing its output once it has finished, in the order listed.
  *
  * Usage: tsx scripts/test-all.ts [--only=step,step] [--skip=step,step]
  */
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 
 interface Step {
   name: string;
@@ -14,35 +15,45 @@ interface Step {
   command: string[];
   env?: Record<string, string>;
   needsBuild?: boolean;
+  /** A static check that uses one core: it runs beside another one (QUICK_AT_ONCE). */
+  quick?: boolean;
 }
 
+/** How many quick steps run at once. */
+const QUICK_AT_ONCE = 2;
+
 export const STEPS: Step[] = [
-  {name: 'format', what: 'Prettier formatting', command: ['npx', 'prettier', '--check', '.']},
+  {name: 'format', what: 'Prettier formatting', command: ['npx', 'prettier', '--check', '.'], quick: true},
   {
     name: 'lint',
     what: 'ESLint, with the Docusaurus i18n rules',
     command: ['npx', 'eslint', '.', '--max-warnings=0'],
+    quick: true,
   },
-  {name: 'types', what: 'TypeScript types', command: ['npx', 'tsc', '--noEmit']},
+  {name: 'types', what: 'TypeScript types', command: ['npx', 'tsc', '--noEmit'], quick: true},
   {
     name: 'spelling',
     what: 'Spelling, English and Spanish',
     command: ['npx', 'cspell', '--no-progress', '--no-summary'],
+    quick: true,
   },
   {
     name: 'content',
     what: 'Heading ids, Spanish twins, stale translations, encoding, assets',
     command: ['npx', 'tsx', 'scripts/check-content.ts', '--mode=test'],
+    quick: true,
   },
   {
     name: 'commands',
     what: 'Commands in pages exist in the catalog',
     command: ['npx', 'tsx', 'scripts/check-commands.ts'],
+    quick: true,
   },
   {
     name: 'ui-translations',
     what: 'Every UI string translated',
     command: ['npx', 'tsx', 'scripts/check-ui-translations.ts'],
+    quick: true,
   },
   {name: 'unit', what: 'Unit tests, data schemas and course examples', command: ['npx', 'vitest', 'run']},
   {
@@ -88,7 +99,61 @@ function parseList(flag: string): Set<string> | undefined {
   return arg ? new Set(arg.slice(flag.length + 3).split(',')) : undefined;
 }
 
-function main(): void {
+interface Result {
+  step: Step;
+  status: 'passed' | 'FAILED' | 'skipped';
+  seconds: number;
+  note?: string;
+}
+
+const header = (step: Step): string => `\n━━ ${step.name}: ${step.what}\n$ ${step.command.join(' ')}`;
+
+/** Runs one step with its output gathered, to be printed whole once it has finished. */
+function runGathered(step: Step): Promise<{result: Result; output: string}> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(step.command[0], step.command.slice(1), {
+      env: {...process.env, ...step.env},
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const done = (passed: boolean, note?: string) =>
+      resolve({
+        result: {step, status: passed ? 'passed' : 'FAILED', seconds: (Date.now() - started) / 1000},
+        output: note ? `${output}${note}\n` : output,
+      });
+    child.on('error', (error) => done(false, `Could not start ${step.command[0]}: ${error.message}`));
+    child.on('close', (code) => done(code === 0));
+  });
+}
+
+/** The quick steps, QUICK_AT_ONCE at a time in the order of STEPS; each one's output is printed whole, in order. */
+async function runQuickSteps(steps: Step[]): Promise<Result[]> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const runs = steps.map(async (step) => {
+    if (running >= QUICK_AT_ONCE) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      return await runGathered(step);
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  });
+  const results: Result[] = [];
+  for (const [index, step] of steps.entries()) {
+    const {result, output} = await runs[index];
+    console.log(header(step));
+    process.stdout.write(output);
+    results.push(result);
+  }
+  return results;
+}
+
+async function main(): Promise<void> {
   const only = parseList('only');
   const skip = parseList('skip') ?? new Set<string>();
   for (const name of [...(only ?? []), ...skip]) {
@@ -97,25 +162,28 @@ function main(): void {
       process.exit(2);
     }
   }
-  const results: {step: Step; status: 'passed' | 'FAILED' | 'skipped'; seconds: number; note?: string}[] = [];
+  const results: Result[] = [];
+  const wanted = STEPS.filter((step) => !((only && !only.has(step.name)) || skip.has(step.name)));
+  const started = Date.now();
+  results.push(...(await runQuickSteps(wanted.filter((step) => step.quick))));
   let buildFailed = false;
-  for (const step of STEPS) {
-    if ((only && !only.has(step.name)) || skip.has(step.name)) continue;
+  for (const step of wanted.filter((step) => !step.quick)) {
     if (step.needsBuild && buildFailed) {
       results.push({step, status: 'skipped', seconds: 0, note: 'the build failed'});
       continue;
     }
-    console.log(`\n━━ ${step.name}: ${step.what}\n$ ${step.command.join(' ')}`);
-    const started = Date.now();
+    console.log(header(step));
+    const stepStarted = Date.now();
     const run = spawnSync(step.command[0], step.command.slice(1), {
       stdio: 'inherit',
       env: {...process.env, ...step.env},
     });
-    const seconds = (Date.now() - started) / 1000;
+    const seconds = (Date.now() - stepStarted) / 1000;
     const passed = run.status === 0;
     if (step.name === 'build' && !passed) buildFailed = true;
     results.push({step, status: passed ? 'passed' : 'FAILED', seconds});
   }
+  const total = (Date.now() - started) / 1000;
 
   const width = Math.max(...results.map((r) => r.step.name.length));
   console.log('\n━━ Summary');
@@ -127,7 +195,6 @@ function main(): void {
     );
   }
   const failed = results.filter((r) => r.status !== 'passed');
-  const total = results.reduce((sum, r) => sum + r.seconds, 0);
   if (failed.length > 0) {
     console.log(
       `\n${failed.length} of ${results.length} steps did not pass (${total.toFixed(0)} s). ` +
@@ -138,4 +205,4 @@ function main(): void {
   console.log(`\nAll ${results.length} steps passed in ${total.toFixed(0)} s.`);
 }
 
-if (require.main === module) main();
+if (require.main === module) void main();

@@ -120,7 +120,8 @@ describe('Content-Security-Policy in Chromium', () => {
     }
   });
 
-  it.each(representativePaths())('%s loads with no violation', async (path) => {
+  // Two at a time, as the browser tests do on this two-core machine.
+  it.concurrent.for(representativePaths())('%s loads with no violation', async (path, {expect}) => {
     const visited = await visit(browser, baseUrl + path);
     try {
       expect(await violations(visited), path).toEqual([]);
