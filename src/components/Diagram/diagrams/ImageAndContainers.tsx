@@ -6,6 +6,9 @@ import {Arrow, Box, Figure, Flow, Group, Note} from '..';
 /** The image of the course's example app. */
 const IMAGE = 'flask_app:0.1';
 
+/** The containers started from it, one `docker run` each. */
+const CONTAINERS = ['web-1', 'web-2', 'web-3'];
+
 /** One image and several containers started from it: the class and its instances. */
 export default function ImageAndContainers(): ReactNode {
   return (
@@ -14,9 +17,9 @@ export default function ImageAndContainers(): ReactNode {
       label={<Translate id="diagram.instances.label">One image, several containers</Translate>}
       description={
         <Translate id="diagram.instances.description">
-          On the left, one image, flask_app:0.1, which is read-only. Three arrows labelled docker run lead to
-          three containers, web-1, web-2 and web-3, each started from that image with its own writable layer
-          and state. The image is like a class and the containers are like its instances.
+          One image, flask_app:0.1, which is read-only. An arrow labelled docker run ×3 leads from it to three
+          containers, web-1, web-2 and web-3, each started from that image by its own docker run, with its own
+          writable layer and state. The image is like a class and the containers are like its instances.
         </Translate>
       }
       caption={
@@ -35,23 +38,23 @@ export default function ImageAndContainers(): ReactNode {
           />
           <Note mono>{IMAGE}</Note>
         </Group>
+        {/* One arrow: at any width it leads from the image to the containers, never from one container to the next. */}
+        <Arrow mono label={`docker run ×${CONTAINERS.length}`} />
         <Group
           size="small"
           title={<Translate id="diagram.instances.instanceHeading">like instances</Translate>}
         >
-          {['web-1', 'web-2', 'web-3'].map((name) => (
-            <Flow key={name} direction="across">
-              <Arrow mono label="docker run" />
-              <Box
-                tone="app"
-                label={
-                  <Translate id="diagram.instances.container" values={{name}}>
-                    {'container {name}'}
-                  </Translate>
-                }
-                note={<Translate id="diagram.instances.ownLayer">own writable layer and state</Translate>}
-              />
-            </Flow>
+          {CONTAINERS.map((name) => (
+            <Box
+              key={name}
+              tone="app"
+              label={
+                <Translate id="diagram.instances.container" values={{name}}>
+                  {'container {name}'}
+                </Translate>
+              }
+              note={<Translate id="diagram.instances.ownLayer">own writable layer and state</Translate>}
+            />
           ))}
         </Group>
       </Flow>
