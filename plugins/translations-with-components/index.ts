@@ -13,6 +13,7 @@ import {
   CODE_TRANSLATIONS_REQUEST,
   PREFIX_MODULE_REQUEST,
   findLazyTranslationProblems,
+  importedPrefixes,
   lazyTranslationModules,
   readSiteSources,
 } from './lazy-translations';
@@ -59,6 +60,7 @@ export default function translationsWithComponents(context: LoadContext, options
         groups,
         split: config.mode === 'production' && split,
         locale: context.i18n.currentLocale,
+        prefixes: importedPrefixes(readSiteSources(context.siteDir)),
       });
       const swaps = translations.main
         ? [

@@ -105,6 +105,11 @@ export function readSiteSources(siteDir: string): SourceFile[] {
   return readSourceFiles(siteDir, 'src', (file) => /\.(tsx?|jsx?)$/.test(file) && !file.endsWith('.d.ts'));
 }
 
+/** The prefixes the files import (`import '@code-translations/<prefix>'`), each once. */
+export function importedPrefixes(files: readonly SourceFile[]): string[] {
+  return [...new Set(files.flatMap(({text}) => [...text.matchAll(IMPORT)].map(([, prefix]) => prefix)))];
+}
+
 export interface LazyTranslationModules {
   /** Replacement for `@generated/codeTranslations`, when the strings are split. */
   main?: string;
@@ -115,10 +120,18 @@ export interface LazyTranslationModules {
 /**
  * The modules of one locale's build, from the strings Docusaurus generated for it
  * (`<generatedFilesDir>/codeTranslations.json`); with `split: false`, only empty prefix modules.
+ * The modules of `prefixes` (those the components import) are written at once, before the bundler starts: the
+ * bundler's persistent cache checks its files as it starts, so a module written later, while it resolves imports,
+ * would be built from the cache's copy of the previous build's strings.
  */
 export function lazyTranslationModules(
   generatedFilesDir: string,
-  {groups, split, locale}: {groups: readonly string[]; split: boolean; locale: string},
+  {
+    groups,
+    split,
+    locale,
+    prefixes = [],
+  }: {groups: readonly string[]; split: boolean; locale: string; prefixes?: readonly string[]},
 ): LazyTranslationModules {
   let all: Messages = {};
   if (split) {
@@ -132,6 +145,14 @@ export function lazyTranslationModules(
     all = JSON.parse(fs.readFileSync(generated, 'utf8')) as Messages;
   }
   const dir = `code-translations/${locale}`;
+  const writePrefixModule = (prefix: string): string =>
+    writeGeneratedFile(
+      generatedFilesDir,
+      'translations-with-components',
+      `${dir}/${prefix}.js`,
+      prefixModule(all, prefix),
+    );
+  for (const prefix of prefixes) writePrefixModule(prefix);
   return {
     main: split
       ? writeGeneratedFile(
@@ -141,12 +162,6 @@ export function lazyTranslationModules(
           mainModule(mainMessages(all, groups)),
         )
       : undefined,
-    prefixModule: (prefix) =>
-      writeGeneratedFile(
-        generatedFilesDir,
-        'translations-with-components',
-        `${dir}/${prefix}.js`,
-        prefixModule(all, prefix),
-      ),
+    prefixModule: writePrefixModule,
   };
 }

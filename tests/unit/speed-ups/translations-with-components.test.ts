@@ -7,6 +7,7 @@ import {lazyTranslationGroups} from '../../../plugins/translations-with-componen
 import {
   PREFIX_MODULE_REQUEST,
   findLazyTranslationProblems,
+  importedPrefixes,
   lazyTranslationModules,
   mainMessages,
   mainModule,
@@ -94,6 +95,37 @@ describe('translated strings split out of main.js', () => {
       expect(() => lazyTranslationModules(generated, {groups: GROUPS, split: true, locale: 'es'})).toThrow(
         /codeTranslations\.json does not exist: .*plugins\/translations-with-components\/lazy-translations\.ts/,
       );
+    } finally {
+      fs.rmSync(generated, {recursive: true, force: true});
+    }
+  });
+
+  it('writes the module of every prefix the components import before the bundler starts', () => {
+    const generated = fs.mkdtempSync(path.join(os.tmpdir(), 'lazy-translations-'));
+    try {
+      fs.writeFileSync(path.join(generated, 'codeTranslations.json'), JSON.stringify(ALL));
+      const files = [
+        {path: 'src/a.tsx', text: "import '@code-translations/diagram.workflow';\nimport x from 'y';\n"},
+        {
+          path: 'src/b.tsx',
+          text: "  import '@code-translations/homepage';\nimport '@code-translations/homepage';\n",
+        },
+      ];
+      expect(importedPrefixes(files)).toEqual(['diagram.workflow', 'homepage']);
+      const dir = path.join(generated, 'translations-with-components', 'code-translations', 'es');
+      // A module left by an earlier build, with strings that have changed since.
+      fs.mkdirSync(dir, {recursive: true});
+      fs.writeFileSync(path.join(dir, 'homepage.js'), prefixModule({'homepage.title': 'Viejo'}, 'homepage'));
+      lazyTranslationModules(generated, {
+        groups: GROUPS,
+        split: true,
+        locale: 'es',
+        prefixes: importedPrefixes(files),
+      });
+      expect(fs.readFileSync(path.join(dir, 'diagram.workflow.js'), 'utf8')).toContain(
+        '"diagram.workflow.image":"imagen"',
+      );
+      expect(fs.readFileSync(path.join(dir, 'homepage.js'), 'utf8')).toContain('"homepage.title":"Inicio"');
     } finally {
       fs.rmSync(generated, {recursive: true, force: true});
     }

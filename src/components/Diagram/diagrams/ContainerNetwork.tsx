@@ -15,11 +15,12 @@ export default function ContainerNetwork(): ReactNode {
       }
       description={
         <Translate id="diagram.network.description">
-          The host’s port 8080 is published to port 5000 of the web container with -p 8080:5000, so a browser
-          on the host opens http://localhost:8080. The web and redis containers share a user-defined bridge
-          network, app-net, so web reaches redis by its name, redis, on port 6379; redis publishes no port, so
-          only containers on app-net can reach it. Beside them, two containers on the default bridge network,
-          where names do not resolve: a container reaches another only by its IP address.
+          On the left, the host’s port 8080 is published to port 5000 of the web container with -p 8080:5000,
+          so a browser on the host opens http://localhost:8080. The web and redis containers share a
+          user-defined bridge network, app-net, so web reaches redis by its name, redis, on port 6379; redis
+          publishes no port, so only containers on app-net can reach it. On the right, two containers on the
+          default bridge network, where names do not resolve: a container reaches another only by its IP
+          address.
         </Translate>
       }
       caption={
