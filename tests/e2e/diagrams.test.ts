@@ -7,7 +7,7 @@
  */
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
-import {SAMPLE_DOC, baseUrl, sharedWindow, sitemapPaths, visit} from './support';
+import {SAMPLE_DOC, baseUrl, sharedWindow, sitemapPaths} from './support';
 
 const WIDTHS = [320, 390, 1280];
 const SCHEMES = ['light', 'dark'] as const;
@@ -101,7 +101,7 @@ it('finds the diagrams of both languages and every edition', () => {
 describe.concurrent('every diagram', () => {
   it.for(pages)('on %s fits its boxes at every width, in both modes', async (path, {expect}) => {
     const language = path.startsWith('/es/') ? 'Spanish' : 'English';
-    const page = await visit(shared.window(), path);
+    const page = await shared.visit(path);
     try {
       const found: string[] = [];
       for (const width of WIDTHS) {
@@ -126,7 +126,7 @@ describe.concurrent('every diagram', () => {
 
 it('draws the diagrams of a page reached by a client-side navigation', async () => {
   // The server's figures keep their HTML as it is; a figure created in the browser renders from scratch.
-  const page = await visit(shared.window(), SAMPLE_DOC.path.replace(/[^/]+$/, 'what-is-docker'));
+  const page = await shared.visit(SAMPLE_DOC.path.replace(/[^/]+$/, 'what-is-docker'));
   try {
     await page.page.locator(`nav a[href$="${SAMPLE_DOC.path}"]`).first().click();
     await page.page.waitForURL(`**${SAMPLE_DOC.path}`);

@@ -12,6 +12,7 @@ import {
   SAMPLE_DOC,
   connectBrowser,
   sitemapPaths,
+  tabs,
   visit,
   waitForHydration,
 } from './support';
@@ -126,10 +127,11 @@ describe('offline reading', () => {
     expect(pages.length).toBeGreaterThan(20);
     const failures: string[] = [];
     const queue = [...pages];
-    // Two pages at a time, as the other browser tests do on this two-core machine.
+    // Two pages at a time, as the other browser tests do on this two-core machine, each in a reused tab.
+    const visitInTab = tabs(() => window);
     const worker = async (): Promise<void> => {
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-        const {page, problems, close} = await visit(window, path);
+        const {page, problems, close} = await visitInTab(path);
         try {
           if (!(await heading(page))) failures.push(`${path}: no heading`);
           failures.push(...withoutOmittedPrefetches(problems).map((problem) => `${path}: ${problem}`));

@@ -54,7 +54,7 @@ describe.concurrent('every sitemap page', () => {
   it.for(plan.open)(
     '%s loads, hydrates, stays on the site, passes axe and fits a phone',
     async (path, {expect}) => {
-      const page = await visit(shared.window(), path);
+      const page = await shared.visit(path);
       try {
         interfaceStringsByPath.set(path, await interfaceStrings(page.page));
         expect(page.response?.status(), `HTTP status of ${path}`).toBe(200);
@@ -114,7 +114,7 @@ describe('Spanish pages show no English interface string', () => {
       const stringsOf = async (path: string): Promise<string[]> => {
         const known = interfaceStringsByPath.get(path);
         if (known) return known;
-        const page = await visit(shared.window(), path);
+        const page = await shared.visit(path);
         try {
           return await interfaceStrings(page.page);
         } finally {

@@ -6,7 +6,9 @@ import {
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
+  type ConsoleMessage,
   type Page,
+  type Request,
   type Response,
 } from 'playwright-core';
 import path from 'node:path';
@@ -43,7 +45,12 @@ export function connectBrowser(): Promise<Browser> {
  * One browser connection and one desktop window for all the tests of a file, opened before them and closed after.
  * Pages opened in the window share its HTTP cache, as a reader moving from page to page does.
  */
-export function sharedWindow(): {browser: () => Browser; window: () => BrowserContext} {
+export function sharedWindow(): {
+  browser: () => Browser;
+  window: () => BrowserContext;
+  /** Opens a page in one of the window's tabs (see `tabs`). */
+  visit: (path: string) => Promise<Visit>;
+} {
   let browser: Browser | undefined;
   let window: BrowserContext | undefined;
   beforeAll(async () => {
@@ -57,7 +64,8 @@ export function sharedWindow(): {browser: () => Browser; window: () => BrowserCo
     if (value === undefined) throw new Error('sharedWindow() is used before its beforeAll hook has run.');
     return value;
   };
-  return {browser: () => opened(browser), window: () => opened(window)};
+  const windowOpened = () => opened(window);
+  return {browser: () => opened(browser), window: windowOpened, visit: tabs(windowOpened)};
 }
 
 /**
@@ -109,11 +117,66 @@ export interface Visit {
 }
 
 /**
- * Opens `path` and waits until React has hydrated the page, recording on the way everything a reader
- * would suffer from: console errors, page errors, failed requests, and requests to any origin but the
- * site's own (the course promises that nothing leaves the site).
- * Given a browser, the page gets a fresh context with `options`; given a context, it shares that
- * context's HTTP cache, as a reader moving from page to page does, which makes a long walk much faster.
+ * Records on `page`, until `stop()`, everything a reader would suffer from: console errors, page errors, failed
+ * requests, and requests to any origin but the site's own (the course promises that nothing leaves the site).
+ */
+function watch(page: Page): {problems: string[]; stop: () => void} {
+  const problems: string[] = [];
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() === 'error' && !message.text().startsWith(BLOCKED_SERVICE_WORKER)) {
+      const {url, lineNumber} = message.location();
+      problems.push(`console error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+    }
+  };
+  const onPageError = (error: Error) => problems.push(`uncaught exception: ${error.message}`);
+  const onRequest = (request: Request) => {
+    const url = request.url();
+    if (/^(data|blob|about):/.test(url)) return;
+    if (new URL(url).origin !== baseOrigin)
+      problems.push(`request leaves the site: ${request.method()} ${url}`);
+  };
+  const onRequestFailed = (request: Request) => {
+    const error = request.failure()?.errorText ?? 'unknown error';
+    // Leaving a page cancels its prefetches; a missing file shows up as an HTTP error below instead.
+    if (error === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${request.url()} (${error})`);
+  };
+  const onResponse = (response: Response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('request', onRequest);
+  page.on('requestfailed', onRequestFailed);
+  page.on('response', onResponse);
+  const stop = () => {
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+    page.off('request', onRequest);
+    page.off('requestfailed', onRequestFailed);
+    page.off('response', onResponse);
+  };
+  return {problems, stop};
+}
+
+/** Loads `path` in `page`, watched, and waits until React has hydrated it. */
+async function load(page: Page, path: string): Promise<Omit<Visit, 'close'> & {stop: () => void}> {
+  const {problems, stop} = watch(page);
+  try {
+    const response = await page.goto(baseUrl + path, {waitUntil: 'load'});
+    await waitForHydration(page);
+    return {page, response, problems, stop};
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}
+
+/**
+ * Opens `path` in a new tab and waits until React has hydrated the page, recording on the way everything a reader
+ * would suffer from (see `watch`). Given a browser, the page gets a fresh context with `options`; given a context,
+ * it shares that context's HTTP cache, as a reader moving from page to page does, which makes a long walk much
+ * faster.
  */
 export async function visit(
   target: Browser | BrowserContext,
@@ -123,32 +186,35 @@ export async function visit(
   const ownContext = 'newContext' in target;
   const context = ownContext ? await target.newContext({...DEFAULT_CONTEXT, ...options}) : target;
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith(BLOCKED_SERVICE_WORKER)) {
-      const {url, lineNumber} = message.location();
-      problems.push(`console error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
-    }
-  });
-  page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
-  page.on('request', (request) => {
-    const url = request.url();
-    if (/^(data|blob|about):/.test(url)) return;
-    if (new URL(url).origin !== baseOrigin)
-      problems.push(`request leaves the site: ${request.method()} ${url}`);
-  });
-  page.on('requestfailed', (request) => {
-    const error = request.failure()?.errorText ?? 'unknown error';
-    // Leaving a page cancels its prefetches; a missing file shows up as an HTTP error below instead.
-    if (error === 'net::ERR_ABORTED') return;
-    problems.push(`request failed: ${request.url()} (${error})`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  const response = await page.goto(baseUrl + path, {waitUntil: 'load'});
-  await waitForHydration(page);
+  const {response, problems} = await load(page, path);
   return {page, response, problems, close: () => (ownContext ? context.close() : page.close())};
+}
+
+/**
+ * Visits in the tabs of one window, each tab reused once its visit is closed, as a reader who types the next
+ * address does: every visit is a full page load, but a new tab costs a renderer process of its own, which made a
+ * third of the time of the every-page walk. Closing a visit detaches its recorders and gives the tab back the
+ * window's size; a visit that fails closes its tab.
+ */
+export function tabs(window: () => BrowserContext): (path: string) => Promise<Visit> {
+  const idle: Page[] = [];
+  return async (path) => {
+    const page = idle.pop() ?? (await window().newPage());
+    const {response, problems, stop} = await load(page, path).catch(async (error: unknown) => {
+      await page.close();
+      throw error;
+    });
+    return {
+      page,
+      response,
+      problems,
+      close: async () => {
+        stop();
+        await page.setViewportSize(DEFAULT_CONTEXT.viewport!);
+        idle.push(page);
+      },
+    };
+  };
 }
 
 /** Docusaurus sets `data-has-hydrated="true"` on <html> once React has taken over the server-rendered page. */
