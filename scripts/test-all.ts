@@ -2,8 +2,9 @@
  * `npm test`: every check the project has, in the order a failure is cheapest to find, then a summary.
  *
  * All steps run even when an early one fails, so one run shows every problem; steps that need the
- * production build are skipped when the build fails. The quick static checks run two at a time (the machine has
- * two cores and each of them uses one), each printing its output once it has finished, in the order listed.
+ * production build are skipped when the build fails. Steps listed one after another with the same `together`
+ * label run side by side, two at a time (the machine has two cores, and none of them keeps both busy all along),
+ * each printing its output once it has finished, in the order listed; the others run alone, printing as they go.
  *
  * Usage: tsx scripts/test-all.ts [--only=step,step] [--skip=step,step]
  */
@@ -15,69 +16,83 @@ interface Step {
   command: string[];
   env?: Record<string, string>;
   needsBuild?: boolean;
-  /** A static check that uses one core: it runs beside another one (QUICK_AT_ONCE). */
-  quick?: boolean;
+  /** Steps next to each other with the same label run side by side (AT_ONCE at a time). */
+  together?: 'static checks' | 'unit and build' | 'build checks';
 }
 
-/** How many quick steps run at once. */
-const QUICK_AT_ONCE = 2;
+/** How many steps of a `together` group run at once. */
+const AT_ONCE = 2;
 
 export const STEPS: Step[] = [
-  {name: 'format', what: 'Prettier formatting', command: ['npx', 'prettier', '--check', '.'], quick: true},
+  {
+    name: 'format',
+    what: 'Prettier formatting',
+    command: ['npx', 'prettier', '--check', '.'],
+    together: 'static checks',
+  },
   {
     name: 'lint',
     what: 'ESLint, with the Docusaurus i18n rules',
     command: ['npx', 'eslint', '.', '--max-warnings=0'],
-    quick: true,
+    together: 'static checks',
   },
-  {name: 'types', what: 'TypeScript types', command: ['npx', 'tsc', '--noEmit'], quick: true},
+  {name: 'types', what: 'TypeScript types', command: ['npx', 'tsc', '--noEmit'], together: 'static checks'},
   {
     name: 'spelling',
     what: 'Spelling, English and Spanish',
     command: ['npx', 'cspell', '--no-progress', '--no-summary'],
-    quick: true,
+    together: 'static checks',
   },
   {
     name: 'content',
     what: 'Heading ids, Spanish twins, stale translations, encoding, assets',
     command: ['npx', 'tsx', 'scripts/check-content.ts', '--mode=test'],
-    quick: true,
+    together: 'static checks',
   },
   {
     name: 'commands',
     what: 'Commands in pages exist in the catalog',
     command: ['npx', 'tsx', 'scripts/check-commands.ts'],
-    quick: true,
+    together: 'static checks',
   },
   {
     name: 'ui-translations',
     what: 'Every UI string translated',
     command: ['npx', 'tsx', 'scripts/check-ui-translations.ts'],
-    quick: true,
+    together: 'static checks',
   },
-  {name: 'unit', what: 'Unit tests, data schemas and course examples', command: ['npx', 'vitest', 'run']},
+  {
+    name: 'unit',
+    what: 'Unit tests, data schemas and course examples',
+    command: ['npx', 'vitest', 'run'],
+    together: 'unit and build',
+  },
   {
     name: 'build',
     what: 'Production build of both locales (links and anchors)',
     command: ['npx', 'docusaurus', 'build'],
+    together: 'unit and build',
   },
   {
     name: 'budget',
     what: 'The speed-up plugins still work: main.js size, no lunr or Prism in it, complete HTML',
     command: ['npx', 'tsx', 'scripts/check-budget.ts'],
     needsBuild: true,
+    together: 'build checks',
   },
   {
     name: 'link-previews',
     what: 'Every sitemap page has its 1200×630 preview card, in its language; robots.txt lists both sitemaps',
     command: ['npx', 'tsx', 'scripts/check-link-previews.ts'],
     needsBuild: true,
+    together: 'build checks',
   },
   {
     name: 'editions',
     what: 'Released editions as released: frozen files, URLs, anchors, page text, downloads',
     command: ['npx', 'tsx', 'scripts/check-editions.ts'],
     needsBuild: true,
+    together: 'build checks',
   },
   {
     name: 'browser',
@@ -129,12 +144,12 @@ function runGathered(step: Step): Promise<{result: Result; output: string}> {
   });
 }
 
-/** The quick steps, QUICK_AT_ONCE at a time in the order of STEPS; each one's output is printed whole, in order. */
-async function runQuickSteps(steps: Step[]): Promise<Result[]> {
+/** Steps side by side, AT_ONCE at a time in the order given; each one's output is printed whole, in order. */
+async function runTogether(steps: Step[]): Promise<Result[]> {
   let running = 0;
   const waiting: (() => void)[] = [];
   const runs = steps.map(async (step) => {
-    if (running >= QUICK_AT_ONCE) await new Promise<void>((resolve) => waiting.push(resolve));
+    if (running >= AT_ONCE) await new Promise<void>((resolve) => waiting.push(resolve));
     running++;
     try {
       return await runGathered(step);
@@ -153,6 +168,28 @@ async function runQuickSteps(steps: Step[]): Promise<Result[]> {
   return results;
 }
 
+/** Runs one step alone, its output printed as it comes. */
+function runAlone(step: Step): Result {
+  console.log(header(step));
+  const started = Date.now();
+  const run = spawnSync(step.command[0], step.command.slice(1), {
+    stdio: 'inherit',
+    env: {...process.env, ...step.env},
+  });
+  return {step, status: run.status === 0 ? 'passed' : 'FAILED', seconds: (Date.now() - started) / 1000};
+}
+
+/** The steps in order, those next to each other with the same `together` label in one batch. */
+function batches(steps: Step[]): Step[][] {
+  const found: Step[][] = [];
+  for (const step of steps) {
+    const last = found.at(-1);
+    if (last && step.together && last[0].together === step.together) last.push(step);
+    else found.push([step]);
+  }
+  return found;
+}
+
 async function main(): Promise<void> {
   const only = parseList('only');
   const skip = parseList('skip') ?? new Set<string>();
@@ -165,23 +202,14 @@ async function main(): Promise<void> {
   const results: Result[] = [];
   const wanted = STEPS.filter((step) => !((only && !only.has(step.name)) || skip.has(step.name)));
   const started = Date.now();
-  results.push(...(await runQuickSteps(wanted.filter((step) => step.quick))));
   let buildFailed = false;
-  for (const step of wanted.filter((step) => !step.quick)) {
-    if (step.needsBuild && buildFailed) {
+  for (const batch of batches(wanted)) {
+    const runnable = batch.filter((step) => !(step.needsBuild && buildFailed));
+    for (const step of batch.filter((step) => !runnable.includes(step)))
       results.push({step, status: 'skipped', seconds: 0, note: 'the build failed'});
-      continue;
-    }
-    console.log(header(step));
-    const stepStarted = Date.now();
-    const run = spawnSync(step.command[0], step.command.slice(1), {
-      stdio: 'inherit',
-      env: {...process.env, ...step.env},
-    });
-    const seconds = (Date.now() - stepStarted) / 1000;
-    const passed = run.status === 0;
-    if (step.name === 'build' && !passed) buildFailed = true;
-    results.push({step, status: passed ? 'passed' : 'FAILED', seconds});
+    const ran = runnable.length > 1 ? await runTogether(runnable) : runnable.map(runAlone);
+    results.push(...ran);
+    if (ran.some(({step, status}) => step.name === 'build' && status !== 'passed')) buildFailed = true;
   }
   const total = (Date.now() - started) / 1000;
 
