@@ -15,6 +15,7 @@ import {locateDoc} from '../../../scripts/checks/doc-paths';
 import {extractHeadings} from '../../../scripts/checks/heading-ids';
 import {readFrontMatter} from '../../../scripts/checks/markdown';
 import {checkEditions} from '../../../scripts/check-editions';
+import {stampTranslation} from '../../../scripts/stamp-translation';
 import {makeSiteCopy} from './site-copy';
 
 const EDITION = '99.0';
@@ -135,9 +136,17 @@ describe('npm run edition:cut', () => {
 
   it('removes everything it wrote when the build fails after the pages were frozen', () => {
     const before = editionFiles();
-    const page = 'src/pages/index.tsx';
-    const original = read(page);
-    fs.writeFileSync(path.join(site, page), `${original}\nexport const broken = ;\n`);
+    // A page whose "next page" link names no page: the content checks leave links between pages to the build,
+    // which stops as it loads the pages, before bundling anything. Its translation is stamped again, so that only
+    // the build can fail.
+    const page = `docs/${sample.page}`;
+    const translation = `${ES_DOCS}/current/${sample.page}`;
+    const [original, originalTranslation] = [read(page), read(translation)];
+    fs.writeFileSync(
+      path.join(site, page),
+      original.replace(/^---\n/, '---\npagination_next: no-such-page\n'),
+    );
+    stampTranslation(site, translation);
     try {
       const {status, output} = cut(EDITION);
       expect(status, output.slice(-2000)).toBe(1);
@@ -145,6 +154,7 @@ describe('npm run edition:cut', () => {
       expect(editionFiles()).toEqual(before);
     } finally {
       fs.writeFileSync(path.join(site, page), original);
+      fs.writeFileSync(path.join(site, translation), originalTranslation);
     }
   }, 180_000);
 
