@@ -6,7 +6,13 @@
  * A control run with the inline-script hashes removed proves a violation would be caught.
  * Every sitemap page is walked by the browser tests (tests/e2e), which `npm test` runs against nginx (E2E_SERVER=nginx).
  */
-import {chromium, type Browser, type Page} from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startNginx} from '../../scripts/serve-nginx';
 import {baseUrl, buildDir, LOCALES, sitemapPaths} from './support';
@@ -27,12 +33,12 @@ interface Visit {
   close: () => Promise<void>;
 }
 
-/**
- * Opens `url` in a fresh context and waits for the page to load and, unless `hydrates` is false, to hydrate
- * (a page whose inline loader is blocked never starts its scripts).
- */
-async function visit(browser: Browser, url: string, {hydrates = true} = {}): Promise<Visit> {
-  const context = await browser.newContext();
+/** A window that records every CSP violation of its pages, from before their own scripts run. */
+async function recordingWindow(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
   // Runs before the page's own scripts, so even a blocked script in <head> is recorded.
   await context.addInitScript(() => {
     const seen: string[] = [];
@@ -43,6 +49,16 @@ async function visit(browser: Browser, url: string, {hydrates = true} = {}): Pro
       );
     });
   });
+  return context;
+}
+
+/**
+ * Opens `url` in a new page of `target` (a window of its own, given a browser) and waits for the page to load
+ * and, unless `hydrates` is false, to hydrate (a page whose inline loader is blocked never starts its scripts).
+ */
+async function visit(target: Browser | BrowserContext, url: string, {hydrates = true} = {}): Promise<Visit> {
+  const ownWindow = 'newContext' in target;
+  const context = ownWindow ? await recordingWindow(target) : target;
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -56,7 +72,7 @@ async function visit(browser: Browser, url: string, {hydrates = true} = {}): Pro
   return {
     page,
     problems: () => problems,
-    close: () => context.close(),
+    close: () => (ownWindow ? context.close() : page.close()),
   };
 }
 
@@ -98,6 +114,10 @@ function representativePaths(): string[] {
 
 describe('Content-Security-Policy in Chromium', () => {
   let browser: Browser;
+  let representatives: Promise<BrowserContext> | undefined;
+  // Its pages are served by nginx, never by a service worker that one of them would have installed.
+  const representativesWindow = () =>
+    (representatives ??= recordingWindow(browser, {serviceWorkers: 'block'}));
   beforeAll(async () => {
     browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});
   });
@@ -120,9 +140,9 @@ describe('Content-Security-Policy in Chromium', () => {
     }
   });
 
-  // Two at a time, as the browser tests do on this two-core machine.
+  // Two at a time, as the browser tests do on this two-core machine, in one window whose cache they share.
   it.concurrent.for(representativePaths())('%s loads with no violation', async (path, {expect}) => {
-    const visited = await visit(browser, baseUrl + path);
+    const visited = await visit(await representativesWindow(), baseUrl + path);
     try {
       expect(await violations(visited), path).toEqual([]);
     } finally {
