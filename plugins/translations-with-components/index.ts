@@ -50,17 +50,20 @@ export default function translationsWithComponents(context: LoadContext, options
   const split = (options as TranslationsWithComponentsOptions).splitFromMainJs !== false;
   return {
     name: 'translations-with-components',
+    // Reads the components once: checks their imports, and returns the prefixes they import for configureWebpack.
     async loadContent() {
-      const problems = findLazyTranslationProblems(readSiteSources(context.siteDir), groups);
+      const sources = readSiteSources(context.siteDir);
+      const problems = findLazyTranslationProblems(sources, groups);
       if (problems.length > 0) throw new Error(problems.join('\n'));
+      return importedPrefixes(sources);
     },
-    configureWebpack(config, isServer, {currentBundler}) {
+    configureWebpack(config, isServer, {currentBundler}, prefixes) {
       const {NormalModuleReplacementPlugin} = currentBundler.instance;
       const translations = lazyTranslationModules(context.generatedFilesDir, {
         groups,
         split: config.mode === 'production' && split,
         locale: context.i18n.currentLocale,
-        prefixes: importedPrefixes(readSiteSources(context.siteDir)),
+        prefixes: prefixes as string[],
       });
       const swaps = translations.main
         ? [
